@@ -1,0 +1,25 @@
+// The broadsheet-cli subcommands: each takes its own arguments and returns the exit status.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdio>
+
+namespace broadsheet::cli {
+
+// Options that come before the subcommand and apply to all of them.
+struct GlobalOptions {
+    QString libraryPath; // --library PATH, else $BROADSHEET_LIBRARY, else the default location
+};
+
+// Writes UTF-8 text to stdout / stderr.
+void out(const QString &text);
+void err(const QString &text);
+bool stdoutIsTerminal();
+bool stderrIsTerminal();
+
+// Each command: `args` are the words after the command name.
+int runParse(const GlobalOptions &global, const QStringList &args);
+
+} // namespace broadsheet::cli

@@ -1,0 +1,107 @@
+// broadsheet-cli: the headless entry point; dispatches to one subcommand.
+#include "app/clicommands.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+
+#include <functional>
+#include <unistd.h>
+
+namespace broadsheet::cli {
+
+void out(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void err(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+bool stdoutIsTerminal() { return isatty(fileno(stdout)); }
+bool stderrIsTerminal() { return isatty(fileno(stderr)); }
+
+namespace {
+
+struct Command {
+    const char *name;
+    const char *synopsis;
+    std::function<int(const GlobalOptions &, const QStringList &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"parse", "parse FILE [--json]            segment one page file and print its articles", runParse},
+    };
+    return list;
+}
+
+QString usage()
+{
+    QString text = QStringLiteral(
+        "Usage: broadsheet-cli [--library PATH] COMMAND [ARGS…]\n\n"
+        "Broadsheet reads raw newspaper page text, splits it into articles and keeps a searchable\n"
+        "library of them.\n\nCommands:\n");
+    for (const Command &c : commands())
+        text += QStringLiteral("  ") + QString::fromUtf8(c.synopsis) + QLatin1Char('\n');
+    text += QStringLiteral(
+        "\nGlobal options:\n"
+        "  --library PATH   the library file (default: $BROADSHEET_LIBRARY, else the per-user\n"
+        "                   application data folder)\n"
+        "  -h, --help       this text; COMMAND --help for a command's own options\n"
+        "  --version        the version\n");
+    return text;
+}
+
+} // namespace
+} // namespace broadsheet::cli
+
+int main(int argc, char **argv)
+{
+    using namespace broadsheet::cli;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Broadsheet"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Broadsheet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BROADSHEET_VERSION));
+
+    QStringList args = app.arguments().mid(1);
+    GlobalOptions global;
+    global.libraryPath = QProcessEnvironment::systemEnvironment().value(QStringLiteral("BROADSHEET_LIBRARY"));
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--library")) {
+            if (args.isEmpty()) {
+                err(QStringLiteral("broadsheet-cli: --library needs a path.\n"));
+                return 2;
+            }
+            global.libraryPath = args.takeFirst();
+        } else if (opt.startsWith(QLatin1String("--library="))) {
+            global.libraryPath = opt.mid(10);
+        } else if (opt == QLatin1String("-h") || opt == QLatin1String("--help")) {
+            out(usage());
+            return 0;
+        } else if (opt == QLatin1String("--version")) {
+            out(QStringLiteral("broadsheet-cli %1\n").arg(QCoreApplication::applicationVersion()));
+            return 0;
+        } else {
+            err(QStringLiteral("broadsheet-cli: unknown option %1\n\n").arg(opt) + usage());
+            return 2;
+        }
+    }
+    if (args.isEmpty()) {
+        err(usage());
+        return 2;
+    }
+    const QString name = args.takeFirst();
+    for (const Command &c : commands()) {
+        if (name == QLatin1String(c.name))
+            return c.run(global, args);
+    }
+    err(QStringLiteral("broadsheet-cli: unknown command \"%1\"\n\n").arg(name) + usage());
+    return 2;
+}

@@ -1,0 +1,23 @@
+// TextDecoder: turns the bytes of a page file into text, detecting and validating its encoding.
+#pragma once
+
+#include "text/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace broadsheet {
+
+struct DecodedText {
+    QString text;      // line endings normalised to \n, BOM removed
+    QString encoding;  // "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", …
+};
+
+// Decodes `bytes`: a BOM wins (UTF-8, UTF-16LE/BE); otherwise strict UTF-8, then ICU's charset
+// detector among the encodings a Chinese newspaper dump plausibly uses (GB18030 covers GBK/GB2312,
+// Big5), each candidate validated by a strict conversion. Input with NUL bytes or other binary
+// content, or that no candidate decodes cleanly, is an error naming `displayName` and the byte
+// offset of the first bad byte. Empty input decodes to an empty text as "UTF-8".
+Result<DecodedText> decodeText(const QByteArray &bytes, const QString &displayName);
+
+} // namespace broadsheet
