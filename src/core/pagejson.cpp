@@ -1,0 +1,222 @@
+#include "core/pagejson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace broadsheet {
+
+namespace {
+
+QJsonValue nullable(const QString &s) { return s.isNull() ? QJsonValue() : QJsonValue(s); }
+QJsonValue nullable(const std::optional<int> &n) { return n ? QJsonValue(*n) : QJsonValue(); }
+
+// QJsonObject sorts its keys; the contract documents an order that people read, so the writer
+// below emits keys in the order given here.
+const char *const kArticleKeys[] = { "kicker", "headline", "subheadline", "column", "byline", "dateline",
+                                     "blocks", "captions", "continued_from", "continues_to" };
+const char *const kPageKeys[] = { "format", "source", "encoding", "paper", "date", "page", "articles" };
+
+void writeString(QByteArray &out, const QString &s)
+{
+    out += '"';
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toLatin1();
+            else
+                out += QString(c).toUtf8();
+        }
+    }
+    out += '"';
+}
+
+void writeValue(QByteArray &out, const QJsonValue &v, int indent, const char *const *order, int orderSize);
+
+void newline(QByteArray &out, int indent)
+{
+    out += '\n';
+    out += QByteArray(indent * 2, ' ');
+}
+
+void writeObject(QByteArray &out, const QJsonObject &o, int indent, const char *const *order, int orderSize)
+{
+    if (o.isEmpty()) {
+        out += "{}";
+        return;
+    }
+    QStringList keys;
+    for (int i = 0; i < orderSize; ++i) {
+        const QString k = QString::fromLatin1(order[i]);
+        if (o.contains(k))
+            keys << k;
+    }
+    for (const QString &k : o.keys()) {
+        if (!keys.contains(k))
+            keys << k;
+    }
+    // Small objects of scalars (blocks, captions) stay on one line, as the contract shows them.
+    bool flat = true;
+    for (const QString &k : keys)
+        flat = flat && !o.value(k).isArray() && !o.value(k).isObject();
+    out += '{';
+    bool first = true;
+    for (const QString &k : keys) {
+        if (!first)
+            out += flat ? ", " : ",";
+        first = false;
+        if (!flat)
+            newline(out, indent + 1);
+        writeString(out, k);
+        out += ": ";
+        const bool isArticles = k == QLatin1String("articles");
+        writeValue(out, o.value(k), indent + 1, isArticles ? kArticleKeys : nullptr,
+                   isArticles ? int(std::size(kArticleKeys)) : 0);
+    }
+    if (!flat)
+        newline(out, indent);
+    out += '}';
+}
+
+void writeValue(QByteArray &out, const QJsonValue &v, int indent, const char *const *order, int orderSize)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: out += "null"; break;
+    case QJsonValue::Bool: out += v.toBool() ? "true" : "false"; break;
+    case QJsonValue::Double: out += QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact).mid(1).chopped(1); break;
+    case QJsonValue::String: writeString(out, v.toString()); break;
+    case QJsonValue::Array: {
+        const QJsonArray a = v.toArray();
+        if (a.isEmpty()) {
+            out += "[]";
+            break;
+        }
+        out += '[';
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (i)
+                out += ',';
+            newline(out, indent + 1);
+            writeValue(out, a.at(i), indent + 1, order, orderSize);
+        }
+        newline(out, indent);
+        out += ']';
+        break;
+    }
+    case QJsonValue::Object: writeObject(out, v.toObject(), indent, order ? order : kArticleKeys,
+                                         order ? orderSize : int(std::size(kArticleKeys))); break;
+    }
+}
+
+QString nullableString(const QJsonValue &v) { return v.isString() ? v.toString() : QString(); }
+std::optional<int> nullableInt(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt;
+}
+
+} // namespace
+
+QJsonObject articleToJson(const Article &a)
+{
+    QJsonArray blocks;
+    for (const Block &b : a.blocks) {
+        blocks.append(QJsonObject { { QStringLiteral("kind"), b.kind == Block::Kind::Subhead ? QStringLiteral("subhead")
+                                                                                            : QStringLiteral("paragraph") },
+                                    { QStringLiteral("text"), b.text } });
+    }
+    QJsonArray captions;
+    for (const Caption &c : a.captions)
+        captions.append(QJsonObject { { QStringLiteral("text"), c.text }, { QStringLiteral("credit"), nullable(c.credit) } });
+    return QJsonObject {
+        { QStringLiteral("kicker"), nullable(a.kicker) },
+        { QStringLiteral("headline"), nullable(a.headline) },
+        { QStringLiteral("subheadline"), nullable(a.subheadline) },
+        { QStringLiteral("column"), nullable(a.column) },
+        { QStringLiteral("byline"), nullable(a.byline) },
+        { QStringLiteral("dateline"), nullable(a.dateline) },
+        { QStringLiteral("blocks"), blocks },
+        { QStringLiteral("captions"), captions },
+        { QStringLiteral("continued_from"), nullable(a.continuedFrom) },
+        { QStringLiteral("continues_to"), nullable(a.continuesTo) },
+    };
+}
+
+Result<Article> articleFromJson(const QJsonObject &o)
+{
+    Article a;
+    a.kicker = nullableString(o.value(QLatin1String("kicker")));
+    a.headline = nullableString(o.value(QLatin1String("headline")));
+    a.subheadline = nullableString(o.value(QLatin1String("subheadline")));
+    a.column = nullableString(o.value(QLatin1String("column")));
+    a.byline = nullableString(o.value(QLatin1String("byline")));
+    a.dateline = nullableString(o.value(QLatin1String("dateline")));
+    for (const QJsonValue &v : o.value(QLatin1String("blocks")).toArray()) {
+        const QJsonObject b = v.toObject();
+        const QString kind = b.value(QLatin1String("kind")).toString();
+        if (kind != QLatin1String("paragraph") && kind != QLatin1String("subhead"))
+            return Error { QStringLiteral("unknown block kind \"%1\"").arg(kind) };
+        a.blocks.append(Block { kind == QLatin1String("subhead") ? Block::Kind::Subhead : Block::Kind::Paragraph,
+                                b.value(QLatin1String("text")).toString() });
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("captions")).toArray()) {
+        const QJsonObject c = v.toObject();
+        a.captions.append(Caption { c.value(QLatin1String("text")).toString(), nullableString(c.value(QLatin1String("credit"))) });
+    }
+    a.continuedFrom = nullableInt(o.value(QLatin1String("continued_from")));
+    a.continuesTo = nullableInt(o.value(QLatin1String("continues_to")));
+    return a;
+}
+
+QByteArray pageToJson(const Page &page)
+{
+    QJsonArray articles;
+    for (const Article &a : page.articles)
+        articles.append(articleToJson(a));
+    const QJsonObject o {
+        { QStringLiteral("format"), QString::fromLatin1(kPageFormat) },
+        { QStringLiteral("source"), page.source },
+        { QStringLiteral("encoding"), page.encoding },
+        { QStringLiteral("paper"), nullable(page.paper) },
+        { QStringLiteral("date"), page.date.isValid() ? QJsonValue(page.date.toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("page"), nullable(page.page) },
+        { QStringLiteral("articles"), articles },
+    };
+    QByteArray out;
+    writeObject(out, o, 0, kPageKeys, int(std::size(kPageKeys)));
+    out += '\n';
+    return out;
+}
+
+Result<Page> pageFromJson(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error { QStringLiteral("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()) };
+    const QJsonObject o = doc.object();
+    if (o.value(QLatin1String("format")).toString() != QLatin1String(kPageFormat))
+        return Error { QStringLiteral("not a %1 document").arg(QLatin1String(kPageFormat)) };
+    Page page;
+    page.source = o.value(QLatin1String("source")).toString();
+    page.encoding = o.value(QLatin1String("encoding")).toString();
+    page.paper = nullableString(o.value(QLatin1String("paper")));
+    page.date = QDate::fromString(o.value(QLatin1String("date")).toString(), Qt::ISODate);
+    page.page = nullableInt(o.value(QLatin1String("page")));
+    for (const QJsonValue &v : o.value(QLatin1String("articles")).toArray()) {
+        Result<Article> a = articleFromJson(v.toObject());
+        if (!a)
+            return Error { a.error() };
+        page.articles.append(std::move(a).value());
+    }
+    return page;
+}
+
+} // namespace broadsheet

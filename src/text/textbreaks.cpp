@@ -1,0 +1,7 @@
+#include "text/textbreaks.h"
+
+namespace broadsheet {
+
+bool junctionInsideWord(QStringView, QStringView) { return false; }
+
+} // namespace broadsheet
