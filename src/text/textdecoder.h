@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringView>
 
 namespace broadsheet {
 
@@ -19,5 +20,9 @@ struct DecodedText {
 // content, or that no candidate decodes cleanly, is an error naming `displayName` and the byte
 // offset of the first bad byte. Empty input decodes to an empty text as "UTF-8".
 Result<DecodedText> decodeText(const QByteArray &bytes, const QString &displayName);
+
+// Encodes `text` as `encoding` (an ICU converter name: "GB18030", "Big5", "UTF-16LE", …), failing on
+// the first character the encoding cannot represent. For tests and tools that need legacy bytes.
+Result<QByteArray> encodeText(QStringView text, const QString &encoding);
 
 } // namespace broadsheet

@@ -1,0 +1,230 @@
+// Tests decodeText(): BOMs, strict UTF-8, GB18030/Big5 detection, line ends and the errors for bad bytes.
+#include "text/textdecoder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace broadsheet;
+
+namespace {
+
+const QString kChinese = QStringLiteral("中华全国总工会发表声明，号召广大职工积极参与。\n"
+                                        "记者6日从市场监管总局获悉，截至9月底，经营主体总量持续增长。\n");
+const QString kTraditional = QStringLiteral("中華全國總工會發表聲明，號召廣大職工積極參與社會建設。\n"
+                                            "記者從市場監管總局獲悉，截至九月底，經營主體總量持續增長，"
+                                            "民營企業與個體工商戶的數量都創下歷史新高。\n");
+
+QByteArray encoded(const QString &text, const char *encoding)
+{
+    Result<QByteArray> bytes = encodeText(text, QString::fromLatin1(encoding));
+    if (!bytes.ok())
+        qFatal("cannot encode the test text: %s", qPrintable(bytes.error()));
+    return bytes.value();
+}
+
+} // namespace
+
+class TestTextDecoder : public QObject {
+    Q_OBJECT
+
+private slots:
+    void emptyInput()
+    {
+        const auto r = decodeText(QByteArray(), QStringLiteral("empty.txt"));
+        QVERIFY(r.ok());
+        QVERIFY(r->text.isEmpty());
+        QCOMPARE(r->encoding, QStringLiteral("UTF-8"));
+    }
+
+    void utf8WithAndWithoutBom()
+    {
+        const QByteArray plain = kChinese.toUtf8();
+        auto r = decodeText(plain, QStringLiteral("a.txt"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->text, kChinese);
+        QCOMPARE(r->encoding, QStringLiteral("UTF-8"));
+
+        r = decodeText("\xEF\xBB\xBF" + plain, QStringLiteral("a.txt"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->text, kChinese);
+        QCOMPARE(r->encoding, QStringLiteral("UTF-8"));
+    }
+
+    void utf16WithBom()
+    {
+        for (const char *enc : { "UTF-16LE", "UTF-16BE" }) {
+            const QByteArray bom = QByteArray(enc).endsWith("LE") ? QByteArray("\xFF\xFE") : QByteArray("\xFE\xFF");
+            const auto r = decodeText(bom + encoded(kChinese, enc), QStringLiteral("wide.txt"));
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+            QCOMPARE(r->text, kChinese);
+            QCOMPARE(r->encoding, QString::fromLatin1(enc));
+        }
+    }
+
+    void utf16WithoutBomIsRecognised()
+    {
+        const auto r = decodeText(encoded(kChinese, "UTF-16LE"), QStringLiteral("nobom.txt"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->encoding, QStringLiteral("UTF-16LE"));
+        QCOMPARE(r->text, kChinese);
+    }
+
+    void utf32WithBom()
+    {
+        const auto r = decodeText(QByteArray("\xFF\xFE\0\0", 4) + encoded(kChinese, "UTF-32LE"), QStringLiteral("w.txt"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->encoding, QStringLiteral("UTF-32LE"));
+        QCOMPARE(r->text, kChinese);
+    }
+
+    void truncatedUtf16()
+    {
+        QByteArray bytes = "\xFF\xFE" + encoded(kChinese, "UTF-16LE");
+        bytes.chop(1);
+        const auto r = decodeText(bytes, QStringLiteral("cut.txt"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().contains(QStringLiteral("cut.txt")));
+        QVERIFY2(r.error().contains(QStringLiteral("offset %1").arg(bytes.size() - 1)), qPrintable(r.error()));
+    }
+
+    void unpairedSurrogateInUtf16()
+    {
+        QByteArray bytes = "\xFF\xFE" + encoded(QStringLiteral("ab"), "UTF-16LE") + QByteArray("\x00\xD8", 2)
+            + encoded(QStringLiteral("cd"), "UTF-16LE");
+        const auto r = decodeText(bytes, QStringLiteral("s.txt"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QStringLiteral("offset 6")), qPrintable(r.error()));
+    }
+
+    void gb18030HardCoded()
+    {
+        // 中文 in GB2312/GBK/GB18030, then a GB18030 four-byte sequence (U+20000 𠀀).
+        const auto r = decodeText(QByteArray("\xD6\xD0\xCE\xC4\r\n\x95\x32\x82\x36"), QStringLiteral("gb.txt"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+        QCOMPARE(r->encoding, QStringLiteral("GB18030"));
+        QCOMPARE(r->text, QStringLiteral("中文\n") + QString::fromUcs4(U"\U00020000", 1));
+    }
+
+    void gb18030Generated()
+    {
+        const auto r = decodeText(encoded(kChinese, "GB18030"), QStringLiteral("gb.txt"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->encoding, QStringLiteral("GB18030"));
+        QCOMPARE(r->text, kChinese);
+    }
+
+    void gb18030RealSamples()
+    {
+        const QDir dir(QStringLiteral(BROADSHEET_SAMPLES_DIR));
+        const QStringList files = dir.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
+        if (files.isEmpty())
+            QSKIP("the real sample pages are absent");
+        for (const QString &name : files) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const auto utf8 = decodeText(f.readAll(), name);
+            QVERIFY(utf8.ok());
+            QCOMPARE(utf8->encoding, QStringLiteral("UTF-8"));
+            Result<QByteArray> gb = encodeText(utf8->text, QStringLiteral("GB18030"));
+            QVERIFY(gb.ok());
+            const auto back = decodeText(gb.value(), name);
+            QVERIFY2(back.ok(), qPrintable(name));
+            QCOMPARE(back->encoding, QStringLiteral("GB18030"));
+            QCOMPARE(back->text, utf8->text);
+        }
+    }
+
+    void big5Sample()
+    {
+        const auto r = decodeText(encoded(kTraditional, "Big5"), QStringLiteral("big5.txt"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->encoding, QStringLiteral("Big5"));
+        QCOMPARE(r->text, kTraditional);
+    }
+
+    void lineEndings()
+    {
+        const auto r = decodeText(QByteArray("a\r\nb\rc\n\r\nd\r"), QStringLiteral("le.txt"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->text, QStringLiteral("a\nb\nc\n\nd\n"));
+        const auto w = decodeText("\xFF\xFE" + encoded(QStringLiteral("甲\r\n乙\r丙"), "UTF-16LE"), QStringLiteral("le.txt"));
+        QVERIFY(w.ok());
+        QCOMPARE(w->text, QStringLiteral("甲\n乙\n丙"));
+    }
+
+    void invalidUtf8NamesTheOffset()
+    {
+        QByteArray bytes = kChinese.toUtf8();
+        bytes.insert(30, '\xFF');
+        const auto r = decodeText(bytes, QStringLiteral("broken.txt"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().contains(QStringLiteral("broken.txt")));
+        QVERIFY2(r.error().contains(QStringLiteral("offset 30 ")), qPrintable(r.error()));
+
+        // A truncated last character of otherwise valid UTF-8.
+        bytes = kChinese.toUtf8() + QByteArray("\xE4\xB8");
+        const auto t = decodeText(bytes, QStringLiteral("t.txt"));
+        QVERIFY(!t.ok());
+        QVERIFY2(t.error().contains(QStringLiteral("offset %1 ").arg(bytes.size() - 2)), qPrintable(t.error()));
+
+        // Behind a UTF-8 BOM, the offset counts the BOM.
+        const auto b = decodeText(QByteArray("\xEF\xBB\xBF" "ab\xC0\xAF"), QStringLiteral("bom.txt"));
+        QVERIFY(!b.ok());
+        QVERIFY2(b.error().contains(QStringLiteral("offset 5 ")), qPrintable(b.error()));
+    }
+
+    void undecodableNamesTheOffset()
+    {
+        // GB18030 text followed by a byte (0xFF) that is no lead byte in GB18030, Big5 or UTF-8.
+        const QByteArray bytes = encoded(kChinese, "GB18030") + QByteArray("\xFF\xFF");
+        const auto r = decodeText(bytes, QStringLiteral("odd.txt"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().contains(QStringLiteral("odd.txt")));
+        QVERIFY2(r.error().contains(QStringLiteral("offset %1 ").arg(bytes.size() - 2)), qPrintable(r.error()));
+    }
+
+    void nulBytesAreBinary()
+    {
+        const auto r = decodeText(QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00", 14), QStringLiteral("photo.jpg"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error(),
+                 QStringLiteral("photo.jpg is not a text file: it holds binary data (a NUL byte at offset 4)."));
+        const auto t = decodeText(QByteArray("hello, world\0rest", 17), QStringLiteral("n.txt"));
+        QVERIFY(!t.ok());
+        QVERIFY(t.error().contains(QStringLiteral("offset 12")));
+    }
+
+    void binaryJunk()
+    {
+        QByteArray junk;
+        quint32 x = 12345;
+        for (int i = 0; i < 4096; ++i) {
+            x = x * 1664525u + 1013904223u;
+            junk.append(char(x >> 24));
+        }
+        const auto r = decodeText(junk, QStringLiteral("junk.bin"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().startsWith(QStringLiteral("junk.bin is not a text file")));
+
+        const auto c = decodeText(QByteArray("\x01\x02\x03text\x04\x05"), QStringLiteral("ctl.bin"));
+        QVERIFY(!c.ok());
+        QVERIFY(c.error().contains(QStringLiteral("control bytes, the first at offset 0")));
+    }
+
+    void fiftyMegabyteLine()
+    {
+        const QByteArray unit = QStringLiteral("新闻ABC123，").toUtf8();
+        QByteArray big;
+        big.reserve(50 * 1024 * 1024 + unit.size());
+        while (big.size() < 50 * 1024 * 1024)
+            big.append(unit);
+        const auto r = decodeText(big, QStringLiteral("big.txt"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->text.size(), big.size() / unit.size() * 9);
+        QVERIFY(!r->text.contains(QLatin1Char('\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextDecoder)
+#include "tst_textdecoder.moc"
