@@ -1,23 +1,534 @@
 #include "core/pagesegmenter.h"
 
+#include "core/credits.h"
+#include "core/jumpline.h"
+#include "core/pagedate.h"
+#include "core/segmenterunits.h"
+#include "core/textshape.h"
+#include "text/textbreaks.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
 namespace broadsheet {
 
-// Interim version: one article holding every non-empty line as a paragraph.
+namespace {
+
+// One body item while an article is being assembled. `creditOnly` marks a line that is only a
+// byline or dateline ((本报记者 陆乐), 通讯员郑莎薇): it becomes a field, or stays text in a package.
+struct BodyItem {
+    Block::Kind kind = Block::Kind::Paragraph;
+    QString text;
+    bool creditOnly = false;
+};
+
+struct Draft {
+    QList<Unit> stack; // the headline stack as it stood on the page
+    QList<BodyItem> body;
+    QList<Caption> captions;
+    std::optional<int> continuedFrom;
+    std::optional<int> continuesTo;
+    bool closed = false;    // a closing credit or 下转 seen: what follows is another article
+    bool photoNews = false;
+    bool hasParagraph() const
+    {
+        for (const BodyItem &b : body) {
+            if (b.kind == Block::Kind::Paragraph)
+                return true;
+        }
+        return false;
+    }
+};
+
+bool endsWithDash(QStringView t) { return t.endsWith(u"——") || t.endsWith(u"—"); }
+bool startsWithDash(QStringView t) { return t.startsWith(u"——") || t.startsWith(u"—"); }
+
+// Segmentation over the units of one page: one forward pass with bounded look-ahead.
+class Pass {
+public:
+    explicit Pass(QList<Unit> units) : m_u(std::move(units)) { }
+
+    QList<Draft> run()
+    {
+        const qsizetype n = m_u.size();
+        qsizetype i = 0;
+        while (i < n)
+            i = step(i);
+        return std::move(m_drafts);
+    }
+
+private:
+    QList<Unit> m_u;
+    QList<Draft> m_drafts;
+    qsizetype m_suspended = -1; // an article interrupted mid-sentence by photo news
+
+    Draft *cur() { return m_drafts.isEmpty() ? nullptr : &m_drafts.last(); }
+
+    bool isJump(qsizetype i) const { return parseJumpLine(m_u[i].text).has_value(); }
+    bool isLead(qsizetype i) const
+    {
+        return !m_u[i].markup && (splitLeadingCredit(m_u[i].text).found() || !standaloneByline(m_u[i].text).isNull());
+    }
+    bool isCreditOnly(qsizetype i) const
+    {
+        const QString &t = m_u[i].text;
+        if (!standaloneByline(t).isNull())
+            return true;
+        const CreditSplit s = splitTrailingCredit(t);
+        return s.found() && s.rest.isEmpty();
+    }
+
+    bool isHeadingish(qsizetype i) const
+    {
+        const Unit &u = m_u[i];
+        if (isJump(i) || isCreditLine(u.text) || isCreditOnly(i))
+            return false;
+        if (u.markup)
+            return true;
+        if (isLead(i))
+            return false;
+        return looksLikePlainHeading(u.text) || looksLikeColumnLabel(u.text) || (startsWithDash(u.text) && u.text.size() <= 64);
+    }
+
+    // A plain short line that the next line continues inside a word ("…相关部门负" + "责人介绍…") is a
+    // broken paragraph, not a heading.
+    bool isBrokenFragment(qsizetype i) const
+    {
+        if (m_u[i].markup || i + 1 >= m_u.size() || endsSentence(m_u[i].text))
+            return false;
+        return junctionInsideWord(m_u[i].text, m_u[i + 1].text);
+    }
+
+    // End (exclusive) of the run of heading-like units starting at i.
+    qsizetype stackEnd(qsizetype i) const
+    {
+        qsizetype j = i;
+        while (j < m_u.size() && j - i < 6 && isHeadingish(j)) {
+            if (j > i && (looksLikeEnumeratedSubhead(m_u[j].text) || m_u[j].gapBefore >= 3))
+                break;
+            if (isBrokenFragment(j))
+                break;
+            ++j;
+        }
+        return std::max(j, i + 1);
+    }
+
+    bool isCaptionLike(qsizetype i) const
+    {
+        const Unit &u = m_u[i];
+        if (u.markup || u.text.size() > 200 || isJump(i) || isLead(i) || isCreditOnly(i))
+            return false;
+        return endsSentence(u.text) || !splitCaptionCredit(u.text).credit.isNull();
+    }
+
+    // Captions sitting in a picture gap (several blank lines before them).
+    qsizetype skipGapCaptions(qsizetype k) const
+    {
+        while (k < m_u.size() && m_u[k].gapBefore >= 2 && isCaptionLike(k)
+               && (k + 1 >= m_u.size() || m_u[k + 1].gapBefore <= 2 || !splitCaptionCredit(m_u[k].text).credit.isNull()))
+            k += (k + 1 < m_u.size() && isCreditLine(m_u[k + 1].text)) ? 2 : 1;
+        return k;
+    }
+
+    bool lastParagraphOpen(const Draft *d) const
+    {
+        return d && !d->body.isEmpty() && d->body.last().kind == Block::Kind::Paragraph && !d->body.last().creditOnly
+            && !endsSentence(d->body.last().text);
+    }
+
+    // Photo news at i: a heading, one to three short paragraphs, and a photo credit closing them.
+    // Returns the end (exclusive) or -1.
+    qsizetype photoNewsEnd(qsizetype i) const
+    {
+        const qsizetype k = stackEnd(i);
+        qsizetype j = k;
+        // What follows a photo-news item is another item, never its own lead paragraph: a picture
+        // caption under a headline followed by "新华社…电" belongs to that article.
+        auto endsItem = [this](qsizetype e) { return e >= m_u.size() || !isLead(e); };
+        for (int paragraphs = 0; paragraphs < 3 && j < m_u.size(); ++paragraphs, ++j) {
+            if (isHeadingish(j) || isJump(j) || isLead(j) || m_u[j].text.size() > 300)
+                return -1;
+            if (!splitCaptionCredit(m_u[j].text).credit.isNull())
+                return endsItem(j + 1) ? j + 1 : -1;
+            if (j + 1 < m_u.size() && isCreditLine(m_u[j + 1].text))
+                return endsItem(j + 2) ? j + 2 : -1;
+        }
+        return -1;
+    }
+
+    bool startsNewArticle(qsizetype i) const
+    {
+        const Draft *d = m_drafts.isEmpty() ? nullptr : &m_drafts.last();
+        if (!d || d->closed || (d->body.isEmpty() && d->stack.isEmpty()))
+            return true;
+        const Unit &u = m_u[i];
+        const qsizetype k = stackEnd(i);
+        const qsizetype next = skipGapCaptions(k);
+        const bool evidence = (next < m_u.size() && (isLead(next) || (isJump(next) && parseJumpLine(m_u[next].text)->direction == JumpLine::Direction::From)))
+            || (k - i >= 2) || (u.gapBefore >= 2 && !lastParagraphOpen(d));
+        if (looksLikeEnumeratedSubhead(u.text) || looksLikeLeadInSubhead(u.text))
+            return evidence && !u.markup && next < m_u.size() && isLead(next);
+        if (u.markup && u.level < 6)
+            return true; // # and ## headings open articles
+        return evidence;
+    }
+
+    void startArticle(qsizetype i, qsizetype end)
+    {
+        Draft d;
+        for (qsizetype j = i; j < end; ++j)
+            d.stack.append(m_u[j]);
+        m_drafts.append(std::move(d));
+        m_suspended = -1;
+    }
+
+    void addCaption(const QString &text, const QString &credit)
+    {
+        Draft *d = cur();
+        CaptionSplit s = splitCaptionCredit(text);
+        if (!credit.isNull())
+            s.credit = s.credit.isNull() ? credit : s.credit + QLatin1Char(' ') + credit;
+        d->captions.append(Caption { s.text, s.credit });
+    }
+
+    void addBody(const Unit &u, Block::Kind kind)
+    {
+        Draft *d = cur();
+        QString text = u.text;
+        if (kind == Block::Kind::Paragraph) {
+            if (const auto jump = takeLeadingJump(text); jump && !d->hasParagraph())
+                d->continuedFrom = jump->page;
+            if (const auto jump = takeTrailingJump(text)) {
+                d->continuesTo = jump->page;
+                d->closed = true;
+            }
+            if (text.isEmpty())
+                return;
+        }
+        const bool creditOnly = kind == Block::Kind::Paragraph && (!standaloneByline(text).isNull() || [&] {
+            const CreditSplit s = splitTrailingCredit(text);
+            return s.found() && s.rest.isEmpty();
+        }());
+        if (creditOnly || (kind == Block::Kind::Paragraph && splitTrailingCredit(text).found()))
+            d->closed = true;
+        if (kind == Block::Kind::Paragraph && !creditOnly && lastParagraphOpen(d)) {
+            d->body.last().text = joinBroken(d->body.last().text, text);
+            return;
+        }
+        d->body.append(BodyItem { kind, text, creditOnly });
+    }
+
+    qsizetype step(qsizetype i)
+    {
+        const Unit &u = m_u[i];
+        if (const auto jump = parseJumpLine(u.text)) {
+            Draft *d = cur();
+            if (jump->direction == JumpLine::Direction::From) {
+                if (!(d && d->body.isEmpty() && !d->stack.isEmpty() && !d->continuedFrom && !d->closed))
+                    startArticle(i, i);
+                cur()->continuedFrom = jump->page;
+            } else if (d) {
+                d->continuesTo = jump->page;
+                d->closed = true;
+            }
+            return i + 1;
+        }
+        if (isHeadingish(i)) {
+            if (const qsizetype end = photoNewsEnd(i); end > 0 && (u.markup || u.gapBefore >= 2 || !cur() || cur()->closed
+                                                                   || !lastParagraphOpen(cur()) || isCreditLine(m_u[end - 1].text))) {
+                const qsizetype interrupted = (cur() && !cur()->closed) ? m_drafts.size() - 1 : -1;
+                const qsizetype k = stackEnd(i);
+                startArticle(i, k);
+                Draft *d = cur();
+                d->photoNews = true;
+                QString text;
+                QString credit;
+                for (qsizetype j = k; j < end; ++j) {
+                    if (j == end - 1 && isCreditLine(m_u[j].text) && j > k)
+                        credit = m_u[j].text;
+                    else
+                        text = text.isEmpty() ? m_u[j].text : joinBroken(text, m_u[j].text);
+                }
+                addCaption(text, credit);
+                d->closed = true;
+                m_suspended = interrupted;
+                return end;
+            }
+            if (startsNewArticle(i)) {
+                const qsizetype k = stackEnd(i);
+                startArticle(i, k);
+                return k;
+            }
+            // A plain subhead stands between finished paragraphs and does not open with a date or
+            // figure ("2023年12月,行业协会商会改革" is a paragraph cut at a column gap).
+            const bool plainShape = looksLikeStandaloneHeading(u.text) || looksLikeEnumeratedSubhead(u.text)
+                || looksLikeLeadInSubhead(u.text) || looksLikeColumnLabel(u.text);
+            const bool subhead = (u.markup || (!lastParagraphOpen(cur()) && plainShape)) && !endsWithDash(u.text)
+                && !isBrokenFragment(i) && cur()->hasParagraph() && !cur()->body.last().creditOnly;
+            addBody(u, subhead ? Block::Kind::Subhead : Block::Kind::Paragraph);
+            return i + 1;
+        }
+        Draft *d = cur();
+        // A caption in a picture gap, or one carrying a credit, or followed by a credit line.
+        const bool gapCaption = u.gapBefore >= 2 && isCaptionLike(i)
+            && (!splitCaptionCredit(u.text).credit.isNull() || lastParagraphOpen(d)
+                || (d && !d->hasParagraph() && i + 1 < m_u.size() && isLead(i + 1))
+                || (i + 1 < m_u.size() && isCreditLine(m_u[i + 1].text)));
+        if (d && gapCaption) {
+            const bool creditNext = i + 1 < m_u.size() && isCreditLine(m_u[i + 1].text);
+            addCaption(u.text, creditNext ? m_u[i + 1].text : QString());
+            return i + (creditNext ? 2 : 1);
+        }
+        if (isCreditLine(u.text) && d) {
+            addCaption(u.text, QString());
+            return i + 1;
+        }
+        if (!d || (d->closed && m_suspended < 0)) {
+            startArticle(i, i);
+        } else if (d->photoNews && m_suspended >= 0) {
+            // Back to the article the photo news interrupted.
+            Draft resumed = m_drafts.takeAt(m_suspended);
+            m_drafts.append(std::move(resumed));
+            m_suspended = -1;
+        }
+        addBody(u, Block::Kind::Paragraph);
+        return i + 1;
+    }
+};
+
+QString joinUnits(const QList<Unit> &units)
+{
+    QString s;
+    for (const Unit &u : units)
+        s = s.isEmpty() ? u.text : s + QLatin1Char(' ') + u.text;
+    return s.isEmpty() ? QString() : s;
+}
+
+// A one-line heading "XX在…时强调 坚定不移…" carries its kicker before the space.
+void splitKickerFromHeadline(Article &a)
+{
+    if (!a.kicker.isNull() || a.headline.isNull())
+        return;
+    static const QRegularExpression re(QStringLiteral(
+        "^(?<kicker>\\S.{3,40}?(?:强调|指出|表示|提出|要求|宣布|寄语|致信|致辞|——))\\s*(?<rest>\\S.{3,})$"));
+    const QRegularExpressionMatch m = re.match(a.headline);
+    if (m.hasMatch() && (m.captured(u"kicker").endsWith(u"——") || a.headline.at(m.capturedEnd(u"kicker")).isSpace())) {
+        a.kicker = m.captured(u"kicker");
+        a.headline = m.captured(u"rest");
+    }
+}
+
+void assignStack(const QList<Unit> &stack, Article &a)
+{
+    QList<Unit> rest;
+    QStringList columns;
+    for (const Unit &u : stack) {
+        if (looksLikeColumnLabel(u.text) && stack.size() > 1)
+            columns << u.text;
+        else
+            rest << u;
+    }
+    if (!columns.isEmpty())
+        a.column = columns.join(QLatin1Char(' '));
+    // The main headline: the most prominent unit that is neither a "——" kicker nor a "——" subheadline.
+    qsizetype h = -1;
+    for (qsizetype j = 0; j < rest.size(); ++j) {
+        const Unit &u = rest[j];
+        if (endsWithDash(u.text) && j + 1 < rest.size())
+            continue;
+        if (startsWithDash(u.text) && j > 0)
+            continue;
+        if (h < 0 || u.prominence() < rest[h].prominence())
+            h = j;
+    }
+    if (h < 0)
+        return;
+    a.kicker = joinUnits(rest.mid(0, h));
+    a.headline = rest[h].text;
+    a.subheadline = joinUnits(rest.mid(h + 1));
+    splitKickerFromHeadline(a);
+}
+
+Article finish(Draft &d)
+{
+    Article a;
+    assignStack(d.stack, a);
+    a.captions = d.captions;
+    a.continuedFrom = d.continuedFrom;
+    a.continuesTo = d.continuesTo;
+    int datelined = 0;
+    for (const BodyItem &b : d.body)
+        datelined += (b.kind == Block::Kind::Paragraph && startsWithDateline(b.text)) ? 1 : 0;
+    const bool package = datelined >= 2;
+    auto addField = [](QString &field, const QString &value) {
+        if (!value.isNull())
+            field = field.isNull() ? value : field + QLatin1Char(' ') + value;
+    };
+    if (!package) {
+        // Credit lines right under the headline, then the lead's own byline and dateline.
+        while (!d.body.isEmpty() && d.body.first().creditOnly) {
+            const QString t = d.body.takeFirst().text;
+            const CreditSplit s = splitTrailingCredit(t);
+            addField(a.byline, s.found() ? s.byline : t);
+            addField(a.dateline, s.dateline);
+        }
+        if (!d.body.isEmpty() && d.body.first().kind == Block::Kind::Paragraph) {
+            const CreditSplit s = splitLeadingCredit(d.body.first().text);
+            if (s.found()) {
+                addField(a.byline, s.byline);
+                addField(a.dateline, s.dateline);
+                d.body.first().text = s.rest;
+            }
+        }
+        // Closing credits: whole lines, or a bracket ending the last paragraph.
+        QList<BodyItem> closing;
+        while (!d.body.isEmpty() && d.body.last().creditOnly)
+            closing.prepend(d.body.takeLast());
+        for (const BodyItem &b : closing) {
+            const CreditSplit s = splitTrailingCredit(b.text);
+            addField(a.byline, s.found() ? s.byline : b.text);
+            addField(a.dateline, s.dateline);
+        }
+        if (closing.isEmpty() && !d.body.isEmpty() && d.body.last().kind == Block::Kind::Paragraph) {
+            const CreditSplit s = splitTrailingCredit(d.body.last().text);
+            if (s.found()) {
+                addField(a.byline, s.byline);
+                addField(a.dateline, s.dateline);
+                d.body.last().text = s.rest;
+            }
+        }
+    }
+    for (const BodyItem &b : d.body) {
+        if (!b.text.trimmed().isEmpty())
+            a.blocks.append(Block { b.kind, b.text });
+    }
+    return a;
+}
+
+// Han characters and character bigrams of a text with their counts: the vocabulary that tells
+// which article a stray paragraph is about.
+using Grams = QHash<QString, int>;
+void addGrams(Grams &out, QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).script() != QChar::Script_Han)
+            continue;
+        out[text.mid(i, 1).toString()] += 1;
+        if (i + 1 < text.size() && text.at(i + 1).script() == QChar::Script_Han)
+            out[text.mid(i, 2).toString()] += 1;
+    }
+}
+
+// Cosine similarity of two gram-count vectors weighted by inverse document frequency, so that
+// a long article does not win by size and rare shared words count most.
+double similarity(const Grams &a, const Grams &b, const QHash<QString, int> &df, int docs)
+{
+    auto weight = [&](const QString &g) { return std::log(1.0 + double(docs) / df.value(g, 1)); };
+    double dot = 0, na = 0, nb = 0;
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        const double w = weight(it.key()) * it.value();
+        na += w * w;
+        if (const auto jt = b.constFind(it.key()); jt != b.cend())
+            dot += w * weight(it.key()) * jt.value();
+    }
+    for (auto it = b.cbegin(); it != b.cend(); ++it) {
+        const double w = weight(it.key()) * it.value();
+        nb += w * w;
+    }
+    return (na > 0 && nb > 0) ? dot / std::sqrt(na * nb) : 0.0;
+}
+
+// OCR sometimes puts the tail of a continued article before its "(上接第N版)" line. Paragraphs at
+// the end of the article before it that read more like the continuation than like their own
+// article move to the continuation's start.
+void moveStrayParagraphs(QList<Draft> &drafts)
+{
+    for (qsizetype f = 1; f < drafts.size(); ++f) {
+        Draft &frag = drafts[f];
+        Draft &prev = drafts[f - 1];
+        if (!frag.stack.isEmpty() || !frag.continuedFrom || frag.body.isEmpty() || prev.closed || prev.photoNews
+            || prev.body.size() < 2)
+            continue;
+        QList<Grams> grams;
+        QHash<QString, int> df;
+        for (const Draft *d : { &prev, &frag }) {
+            for (const BodyItem &b : d->body) {
+                Grams g;
+                addGrams(g, b.text);
+                for (auto it = g.cbegin(); it != g.cend(); ++it)
+                    df[it.key()] += 1;
+                grams.append(std::move(g));
+            }
+        }
+        const int docs = int(grams.size());
+        auto sum = [&grams](qsizetype from, qsizetype to) {
+            Grams s;
+            for (qsizetype i = from; i < to; ++i) {
+                for (auto it = grams[i].cbegin(); it != grams[i].cend(); ++it)
+                    s[it.key()] += it.value();
+            }
+            return s;
+        };
+        const qsizetype prevSize = prev.body.size();
+        qsizetype keep = prevSize;
+        while (keep > 1) {
+            const BodyItem &p = prev.body[keep - 1];
+            if (p.kind != Block::Kind::Paragraph || p.creditOnly)
+                break;
+            const Grams &pg = grams[keep - 1];
+            const double toFrag = similarity(pg, sum(keep, docs), df, docs);
+            const double toPrev = similarity(pg, sum(0, keep - 1), df, docs);
+            if (toFrag <= toPrev)
+                break;
+            --keep;
+        }
+        if (keep < prevSize) {
+            frag.body = prev.body.mid(keep) + frag.body;
+            prev.body.resize(keep);
+        }
+    }
+}
+
+} // namespace
+
 Page PageSegmenter::segment(const QString &text, const PageHints &hints) const
 {
     Page page;
     page.source = hints.source;
-    page.encoding = hints.encoding;
+    page.encoding = hints.encoding.isEmpty() ? QStringLiteral("UTF-8") : hints.encoding;
     page.paper = hints.paper;
     page.date = hints.date;
     page.page = hints.page;
-    Article a;
-    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (!line.trimmed().isEmpty())
-            a.blocks.append(Block { Block::Kind::Paragraph, line.trimmed() });
+
+    UnitSplit split = splitUnits(text);
+    for (const FolioLine &folio : split.folios) {
+        if (page.paper.isNull() && !folio.paper.isEmpty())
+            page.paper = folio.paper;
+        if (!page.date.isValid())
+            page.date = folio.date;
+        if (!page.page)
+            page.page = folio.page;
     }
-    if (!a.blocks.isEmpty())
-        page.articles.append(a);
+    for (const QString &dropped : split.droppedDuplicates)
+        page.warnings << QStringLiteral("dropped a paragraph that OCR repeated: \"%1…\"").arg(dropped.left(16));
+    if (!page.date.isValid())
+        page.date = inferIssueDate(text);
+    if (split.units.isEmpty()) {
+        page.warnings << QStringLiteral("the page holds no text");
+        return page;
+    }
+    QList<Draft> drafts = Pass(std::move(split.units)).run();
+    moveStrayParagraphs(drafts);
+    for (Draft &d : drafts) {
+        Article a = finish(d);
+        if (a.headline.isNull() && a.blocks.isEmpty() && a.captions.isEmpty() && a.kicker.isNull()
+            && a.subheadline.isNull() && a.column.isNull() && a.byline.isNull() && a.dateline.isNull())
+            continue;
+        page.articles.append(std::move(a));
+    }
     return page;
 }
 

@@ -1,0 +1,193 @@
+#include "core/credits.h"
+
+#include <QRegularExpression>
+
+namespace broadsheet {
+
+namespace {
+
+constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
+
+// Who: 记者, 本报记者, 工人日报记者, 新华社记者, 特约记者, 通讯员, 本报通讯员, 实习生, 拍友, …
+const QString kRole = QStringLiteral(
+    "(?:[\\p{Han}]{0,6}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|拍友|作者|文/图|文|图)");
+// A name: two to five Han characters (or a transliterated name with ·).
+const QString kName = QStringLiteral("[\\p{Han}·•]{2,6}");
+// A writers list: role, optional space, names separated by spaces or 、, repeated.
+const QString kWriters = QStringLiteral("%1\\s*%2(?:\\s*[、，, ]\\s*%2)*(?:\\s+%1\\s*%2(?:\\s*[、，, ]\\s*%2)*)*")
+                             .arg(kRole, kName);
+// 新华社北京11月6日电, 据新华社北京11月6日电, 本报杭州11月5日电, 中新网北京11月5日电, 新华社电.
+const QString kDateline = QStringLiteral(
+    "(?:据)?[\\p{Han}A-Za-z]{1,12}?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|讯)");
+const QString kWireDateline = QStringLiteral(
+    "(?:据)?[\\p{Han}A-Za-z]{1,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电");
+
+bool mentionsRole(QStringView s)
+{
+    static const QRegularExpression role(QStringLiteral("记者|通讯员|实习生|评论员|撰稿|报道员|拍友"));
+    return role.match(s).hasMatch();
+}
+
+QString trimmed(QStringView s) { return s.trimmed().toString(); }
+
+} // namespace
+
+bool startsWithDateline(QStringView p)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:%1|[\\p{Han}]{1,6}讯(?=\\s|[(（]))").arg(kWireDateline), kUnicode);
+    return re.match(p.left(40)).hasMatch();
+}
+
+CreditSplit splitLeadingCredit(QStringView p)
+{
+    const QStringView head = p.left(120);
+    CreditSplit out;
+    // 1. A wire or paper dateline with a date, optionally followed by (记者 …) or 记者 X.
+    static const QRegularExpression wire(QStringLiteral("^(?<dl>%1)").arg(kWireDateline), kUnicode);
+    static const QRegularExpression wireNoDate(QStringLiteral("^(?<dl>(?:据)?(?:新华社|中新社|中新网)电)"), kUnicode);
+    static const QRegularExpression paren(QStringLiteral("^\\s*[(（](?<by>[^()（）]{1,60})[)）]"), kUnicode);
+    static const QRegularExpression bare(QStringLiteral("^\\s+(?<by>%1)(?=\\s)").arg(kWriters), kUnicode);
+    QRegularExpressionMatch m = wire.match(head);
+    if (!m.hasMatch())
+        m = wireNoDate.match(head);
+    if (m.hasMatch()) {
+        out.dateline = m.captured(u"dl");
+        qsizetype end = m.capturedEnd();
+        const QStringView after = head.mid(end);
+        QRegularExpressionMatch b = paren.match(after);
+        if (b.hasMatch() && mentionsRole(b.capturedView(u"by"))) {
+            out.byline = trimmed(b.capturedView(u"by"));
+            end += b.capturedEnd();
+        } else if ((b = bare.match(after)).hasMatch()) {
+            out.byline = trimmed(b.capturedView(u"by"));
+            end += b.capturedEnd();
+        }
+        out.rest = trimmed(p.mid(end));
+        return out;
+    }
+    // 2. 本报讯 (讯头) with what follows it: (记者 X 通讯员 Y), 记者X报道, 记者 X.
+    static const QRegularExpression xun(QStringLiteral("^(?<xun>[\\p{Han}]{1,6}讯)(?=\\s|[(（]|记者|通讯员)"), kUnicode);
+    static const QRegularExpression reported(QStringLiteral("^\\s*(?<by>[^\\s。，,；;！？!?]{1,40}?报道)(?=\\s|$)"), kUnicode);
+    m = xun.match(head);
+    if (m.hasMatch()) {
+        qsizetype end = m.capturedEnd();
+        const QStringView after = head.mid(end);
+        QRegularExpressionMatch b = paren.match(after);
+        if ((b.hasMatch() && mentionsRole(b.capturedView(u"by"))) || (b = reported.match(after)).hasMatch()
+            || (b = QRegularExpressionMatch(bare.match(after))).hasMatch())
+            end += b.capturedEnd();
+        out.byline = trimmed(head.left(end));
+        out.rest = trimmed(p.mid(end));
+        return out;
+    }
+    // 3. 记者X报道 at the start, or a bracketed byline (本报记者 X) opening the paragraph.
+    static const QRegularExpression leadReported(QStringLiteral("^(?<by>(?:本报)?%1[^\\s。，,；;！？!?]{0,30}?报道)(?=\\s)").arg(kRole), kUnicode);
+    m = leadReported.match(head);
+    if (m.hasMatch()) {
+        out.byline = m.captured(u"by");
+        out.rest = trimmed(p.mid(m.capturedEnd()));
+        return out;
+    }
+    m = paren.match(head);
+    if (m.hasMatch() && m.capturedStart() == 0 && mentionsRole(m.capturedView(u"by"))) {
+        static const QRegularExpression onlyWriters(QStringLiteral("^\\s*%1\\s*$").arg(kWriters), kUnicode);
+        if (onlyWriters.match(m.capturedView(u"by")).hasMatch()) {
+            out.byline = trimmed(m.capturedView(u"by"));
+            out.rest = trimmed(p.mid(m.capturedEnd()));
+        }
+    }
+    return out;
+}
+
+CreditSplit splitTrailingCredit(QStringView p)
+{
+    CreditSplit out;
+    const qsizetype from = std::max<qsizetype>(0, p.size() - 90);
+    const QStringView tail = p.mid(from);
+    static const QRegularExpression closing(QStringLiteral("[(（](?<inner>[^()（）]{2,80})[)）]\\s*$"), kUnicode);
+    const QRegularExpressionMatch m = closing.match(tail);
+    if (!m.hasMatch())
+        return out;
+    const QStringView before = p.left(from + m.capturedStart()).trimmed();
+    // Only a credit when it closes a sentence (or is the whole paragraph): "…新纪录。(新华社…)".
+    static const QRegularExpression sentenceEnd(QStringLiteral("[。！？!?…”’」』]$"));
+    if (!before.isEmpty() && !sentenceEnd.match(before).hasMatch())
+        return out;
+    const QStringView inner = m.capturedView(u"inner").trimmed();
+    static const QRegularExpression datelineFirst(QStringLiteral("^(?<dl>%1)\\s*(?<by>%2)?\\s*$").arg(kWireDateline, kWriters), kUnicode);
+    static const QRegularExpression writersOnly(QStringLiteral("^%1$").arg(kWriters), kUnicode);
+    static const QRegularExpression writersThenDateline(QStringLiteral("^(?<by>%1)\\s+(?<dl>%2)$").arg(kWriters, kWireDateline), kUnicode);
+    QRegularExpressionMatch c = datelineFirst.match(inner);
+    if (c.hasMatch()) {
+        out.dateline = c.captured(u"dl");
+        if (c.hasCaptured(u"by") && !c.capturedView(u"by").isEmpty())
+            out.byline = c.captured(u"by").trimmed();
+    } else if ((c = writersThenDateline.match(inner)).hasMatch()) {
+        out.byline = c.captured(u"by").trimmed();
+        out.dateline = c.captured(u"dl");
+    } else if (writersOnly.match(inner).hasMatch()) {
+        out.byline = inner.toString();
+    } else {
+        return out;
+    }
+    out.rest = before.toString();
+    return out;
+}
+
+QString standaloneByline(QStringView line)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(?:%1)\\s*$").arg(kWriters), kUnicode);
+    if (line.size() > 40 || !mentionsRole(line))
+        return {};
+    return re.match(line).hasMatch() ? line.trimmed().toString() : QString();
+}
+
+namespace {
+// The credit proper: names and roles, ending in 摄/摄影/供图/新华社发/…, with an optional bracketed
+// note such as (中国科学院…供图) or （拼版照片）.
+const QRegularExpression &creditPattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:[^。！？!?，,；;：:“”]{0,36}?\\s*(?:摄|摄影|供图|制图|新华社发|中新社发|新华社传真|资料图片|资料照片)"
+        "(?:\\s*[(（][^()（）]{1,40}[)）])?|[(（](?:拼版照片|资料图片|资料照片)[)）])$"), kUnicode);
+    return re;
+}
+} // namespace
+
+bool isCreditLine(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    return t.size() <= 60 && creditPattern().match(t).hasMatch();
+}
+
+CaptionSplit splitCaptionCredit(QStringView caption)
+{
+    const QStringView t = caption.trimmed();
+    // The credit starts after the caption's last sentence-ending mark (or is the whole caption).
+    qsizetype cut = -1;
+    for (qsizetype i = t.size() - 1; i >= 0 && i >= t.size() - 64; --i) {
+        const QChar c = t.at(i);
+        if (c == u'。' || c == u'！' || c == u'？' || c == u'!' || c == u'?') {
+            cut = i + 1;
+            break;
+        }
+    }
+    if (cut > 0 && cut < t.size()) {
+        const QStringView tail = t.mid(cut).trimmed();
+        if (isCreditLine(tail))
+            return { t.left(cut).trimmed().toString(), tail.toString() };
+    }
+    // "…说明文字 新华社记者 李鑫 摄" without a full stop: the credit is the trailing run after a space.
+    static const QRegularExpression spaced(QStringLiteral("\\s+(?<credit>[^\\s。！？!?，,]{0,12}(?:\\s+[^\\s。！？!?，,]{1,12}){0,3}\\s*(?:摄|摄影|供图|新华社发))$"),
+                                           kUnicode);
+    const QRegularExpressionMatch m = spaced.match(t.right(std::min<qsizetype>(t.size(), 64)));
+    if (m.hasMatch()) {
+        const qsizetype start = t.size() - std::min<qsizetype>(t.size(), 64) + m.capturedStart();
+        const QStringView text = t.left(start).trimmed();
+        if (!text.isEmpty())
+            return { text.toString(), m.captured(u"credit").trimmed() };
+    }
+    return { t.toString(), QString() };
+}
+
+} // namespace broadsheet

@@ -1,0 +1,42 @@
+// Credits: recognises bylines, datelines (电头/讯头) and photo credits in newspaper text.
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace broadsheet {
+
+// A byline and/or dateline found at the start or end of a paragraph; `rest` is the paragraph
+// without them (trimmed). Fields are null when absent.
+struct CreditSplit {
+    QString dateline;
+    QString byline;
+    QString rest;
+    bool found() const { return !dateline.isNull() || !byline.isNull(); }
+};
+
+// Leading credit of an article's first paragraph: 新华社北京11月6日电(记者 X), 据新华社…电,
+// 本报讯 记者X报道, 本报讯(记者 X 通讯员 Y), 记者X报道, (本报记者 X).
+CreditSplit splitLeadingCredit(QStringView paragraph);
+
+// A bracketed credit closing an article's last paragraph (or making up the whole paragraph):
+// (本报记者 陆乐), (新华社北京11月4日电 记者 刘硕 高蕾), (新华社北京9月15日电).
+CreditSplit splitTrailingCredit(QStringView paragraph);
+
+// True when the paragraph opens with a wire or paper dateline (…11月4日电, 本报讯); used to tell a
+// package of several wire items under one headline.
+bool startsWithDateline(QStringView paragraph);
+
+// A whole line naming only the writers: 通讯员郑莎薇, 本报记者 张三 李四 (no brackets).
+QString standaloneByline(QStringView line);
+
+// Photo credits: a whole line (拍友 宋伟民 本报记者 徐文迪 摄, 新华社发, 本报通讯员 X 摄), or the tail
+// of a caption after its last sentence (…出舱。新华社记者 李鑫 摄).
+bool isCreditLine(QStringView line);
+struct CaptionSplit {
+    QString text;
+    QString credit; // null when the caption has none
+};
+CaptionSplit splitCaptionCredit(QStringView caption);
+
+} // namespace broadsheet

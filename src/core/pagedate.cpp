@@ -1,0 +1,103 @@
+#include "core/pagedate.h"
+
+#include "core/chinesenumber.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace broadsheet {
+
+namespace {
+
+constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
+
+int toInt(QStringView s) { return parseChineseNumber(s).value_or(0); }
+
+// The year the text is about: the most mentioned year among those no later than the latest year
+// stated with a month (plans such as "到2035年" must not win); ties go to the later year.
+int dominantYear(QStringView text)
+{
+    static const QRegularExpression yearRe(QStringLiteral("(?<![0-9])((?:19|20)[0-9]{2})\\s*年(?:([0-9]{1,2})月)?"));
+    QHash<int, int> counts;
+    int latestWithMonth = 0;
+    for (auto it = yearRe.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int y = toInt(m.capturedView(1));
+        counts[y] += 1;
+        if (m.capturedLength(2) > 0)
+            latestWithMonth = std::max(latestWithMonth, y);
+    }
+    int best = 0, bestCount = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (latestWithMonth && it.key() > latestWithMonth)
+            continue;
+        if (it.value() > bestCount || (it.value() == bestCount && it.key() > best)) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+std::optional<FolioLine> parseFolioLine(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    if (t.size() > 60)
+        return std::nullopt;
+    static const QRegularExpression dateRe(QStringLiteral(
+        "((?:19|20)[0-9]{2})\\s*(?:年|-|/|\\.)\\s*([0-9]{1,2})\\s*(?:月|-|/|\\.)\\s*([0-9]{1,2})\\s*日?"));
+    static const QRegularExpression pageRe(QStringLiteral("第\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*版|(?<![A-Za-z])[A-Z]?([0-9]{1,2})\\s*版"));
+    static const QRegularExpression weekday(QStringLiteral("星期[一二三四五六日天]|周[一二三四五六日]"));
+    static const QRegularExpression paperRe(QStringLiteral("([\\p{Han}]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|工人报|农民报|法制报|经济报|周报|报))"), kUnicode);
+    const QRegularExpressionMatch d = dateRe.match(t);
+    const QRegularExpressionMatch p = pageRe.match(t);
+    // A folio names a full date and either the weekday or the page; prose never looks like that.
+    if (!d.hasMatch() || (!p.hasMatch() && !weekday.match(t).hasMatch()))
+        return std::nullopt;
+    // Little else besides: a folio has no sentence punctuation.
+    static const QRegularExpression prose(QStringLiteral("[，。；！？,;!?]"));
+    if (prose.match(t).hasMatch())
+        return std::nullopt;
+    FolioLine folio;
+    folio.date = QDate(toInt(d.capturedView(1)), toInt(d.capturedView(2)), toInt(d.capturedView(3)));
+    if (!folio.date.isValid())
+        return std::nullopt;
+    if (p.hasMatch())
+        folio.page = parseChineseNumber(p.capturedLength(1) ? p.capturedView(1) : p.capturedView(2));
+    const QRegularExpressionMatch n = paperRe.match(t);
+    if (n.hasMatch())
+        folio.paper = n.captured(1);
+    return folio;
+}
+
+QDate inferIssueDate(QStringView text)
+{
+    const int year = dominantYear(text);
+    if (!year)
+        return {};
+    // Wire datelines: …X月Y日电.
+    static const QRegularExpression wire(QStringLiteral("(?<![0-9])([0-9]{1,2})月([0-9]{1,2})日电"));
+    int bestKey = 0;
+    for (auto it = wire.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        bestKey = std::max(bestKey, toInt(m.capturedView(1)) * 100 + toInt(m.capturedView(2)));
+    }
+    if (!bestKey) {
+        // Events reported as past: "11月11日，记者从…获悉", "11月10日晚，…上演". Dates followed by
+        // 将/起/前 are plans and left out.
+        static const QRegularExpression event(QStringLiteral(
+            "(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日(?:[上下]午|晚|早|凌晨|晚间)?[，,](?!.{0,6}将)"));
+        for (auto it = event.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            bestKey = std::max(bestKey, toInt(m.capturedView(1)) * 100 + toInt(m.capturedView(2)));
+        }
+    }
+    if (!bestKey)
+        return {};
+    const QDate reported(year, bestKey / 100, bestKey % 100);
+    return reported.isValid() ? reported.addDays(1) : QDate();
+}
+
+} // namespace broadsheet

@@ -1,0 +1,26 @@
+// PageDate: infers the issue date, paper and page a page's own text states or implies.
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace broadsheet {
+
+// A masthead or folio line: "云澜日报 2025年3月18日 星期二 第1版", "2024-11-12 第04版 要闻".
+struct FolioLine {
+    QString paper;
+    QDate date;
+    std::optional<int> page;
+};
+std::optional<FolioLine> parseFolioLine(QStringView line);
+
+// The issue date implied by the text: the day after the latest wire dateline (…11月4日电: news
+// dated the 4th is printed on the 5th), else the day after the latest dated event reported in the
+// past tense (…11月11日，记者从…获悉); the year from the years the text mentions. Invalid when the
+// text states no month and day, or no year can be read.
+QDate inferIssueDate(QStringView text);
+
+} // namespace broadsheet

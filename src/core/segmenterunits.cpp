@@ -1,0 +1,111 @@
+#include "core/segmenterunits.h"
+
+#include "core/textshape.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace broadsheet {
+
+namespace {
+
+QString stripInlineMarkup(QString s)
+{
+    s.remove(QStringLiteral("**"));
+    s.remove(QStringLiteral("__"));
+    return s.trimmed();
+}
+
+int boldMarkers(QStringView s) { return int(s.count(u"**")); }
+
+} // namespace
+
+UnitSplit splitUnits(const QString &text)
+{
+    UnitSplit out;
+    const QList<QStringView> lines = QStringView(text).split(u'\n');
+    static const QRegularExpression atx(QStringLiteral("^(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$"));
+    static const QRegularExpression quote(QStringLiteral("^>\\s?"));
+    int gap = 0;
+    qsizetype i = 0;
+    while (i < lines.size()) {
+        QStringView line = lines[i].trimmed();
+        if (line.isEmpty() || isDecoration(line)) {
+            ++gap;
+            ++i;
+            continue;
+        }
+        Unit u;
+        u.gapBefore = gap;
+        gap = 0;
+        QString lineText = line.toString();
+        lineText.remove(quote);
+        const QRegularExpressionMatch heading = atx.match(lineText);
+        if (heading.hasMatch()) {
+            u.markup = true;
+            u.level = int(heading.capturedLength(1));
+            u.text = stripInlineMarkup(heading.captured(2));
+            ++i;
+        } else if (lineText.startsWith(u"**") && boldMarkers(lineText) % 2 == 1) {
+            // Bold opened here and closed on a following line: a heading set across lines
+            // ("**构建起强大的公共卫生体系  \n为维护人民健康提供有力保障**").
+            qsizetype j = i + 1;
+            while (j < lines.size() && j - i <= 3 && !lines[j].trimmed().isEmpty() && boldMarkers(lines[j]) == 0)
+                ++j;
+            if (j < lines.size() && j - i <= 3 && lines[j].trimmed().endsWith(u"**") && boldMarkers(lines[j]) == 1) {
+                QStringList parts;
+                for (qsizetype k = i; k <= j; ++k)
+                    parts << stripInlineMarkup(lines[k].toString());
+                u.markup = true;
+                u.text = parts.join(QLatin1Char(' '));
+                i = j + 1;
+            } else {
+                u.text = stripInlineMarkup(lineText);
+                ++i;
+            }
+        } else {
+            const bool wholeBold = lineText.size() > 4 && lineText.startsWith(u"**") && lineText.endsWith(u"**")
+                && boldMarkers(lineText) == 2;
+            u.markup = wholeBold;
+            u.text = stripInlineMarkup(lineText);
+            ++i;
+        }
+        if (u.text.isEmpty()) {
+            gap += 1;
+            continue;
+        }
+        // A folio line ("云澜日报 2025年3月18日 星期二 第1版") among the first lines is page metadata.
+        if (out.units.size() < 3) {
+            if (const auto folio = parseFolioLine(u.text)) {
+                out.folios.append(*folio);
+                gap = u.gapBefore;
+                continue;
+            }
+        }
+        out.units.append(std::move(u));
+    }
+    // A paragraph OCR read twice appears once: the later copy is kept, since the text that the
+    // broken paragraph runs on into follows it.
+    QHash<QString, qsizetype> last;
+    for (qsizetype k = 0; k < out.units.size(); ++k) {
+        const Unit &u = out.units[k];
+        if (!u.markup && u.text.size() >= 20)
+            last.insert(u.text, k);
+    }
+    QList<Unit> kept;
+    kept.reserve(out.units.size());
+    for (qsizetype k = 0; k < out.units.size(); ++k) {
+        Unit &u = out.units[k];
+        if (!u.markup && u.text.size() >= 20 && last.value(u.text) != k) {
+            out.droppedDuplicates << u.text;
+            if (k + 1 < out.units.size())
+                out.units[k + 1].gapBefore = std::max(out.units[k + 1].gapBefore, u.gapBefore);
+            continue;
+        }
+        kept.append(std::move(u));
+    }
+    out.units = std::move(kept);
+    return out;
+}
+
+} // namespace broadsheet

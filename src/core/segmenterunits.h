@@ -1,0 +1,32 @@
+// SegmenterUnits: cuts raw page text into units (lines with their markup read and removed).
+#pragma once
+
+#include "core/pagedate.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace broadsheet {
+
+// One line of the page (or several, for a heading set in bold across lines), markup removed.
+struct Unit {
+    QString text;
+    bool markup = false; // a markdown heading or a line set wholly in bold
+    int level = 0;       // markdown heading level 1..6; 0 for bold or plain
+    int gapBefore = 0;   // blank lines before it; a picture or region gap shows as 2 or more
+
+    // Smaller is more prominent: # < ## < bold < ### … < plain.
+    int prominence() const { return markup ? (level ? 2 * level : 5) : 14; }
+};
+
+struct UnitSplit {
+    QList<Unit> units;
+    QList<FolioLine> folios;        // masthead/folio lines found at the top and taken out
+    QStringList droppedDuplicates;  // paragraphs OCR repeated, dropped once each
+};
+
+// Reads every line once; linear in the text size.
+UnitSplit splitUnits(const QString &text);
+
+} // namespace broadsheet

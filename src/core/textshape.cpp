@@ -1,0 +1,165 @@
+#include "core/textshape.h"
+
+#include <QRegularExpression>
+
+namespace broadsheet {
+
+namespace {
+
+constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
+
+bool isClosing(QChar c)
+{
+    switch (c.unicode()) {
+    case u'”': case u'’': case u'」': case u'』': case u'）': case u')': case u'】': case u'》': case u'"': case u'\'':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isAsciiAlnum(QChar c) { return c.unicode() < 128 && c.isLetterOrNumber(); }
+
+bool bracketsBalanced(QStringView t)
+{
+    int book = 0, quote = 0, paren = 0;
+    for (QChar c : t) {
+        switch (c.unicode()) {
+        case u'《': ++book; break;
+        case u'》': --book; break;
+        case u'“': ++quote; break;
+        case u'”': --quote; break;
+        case u'（': case u'(': ++paren; break;
+        case u'）': case u')': --paren; break;
+        default: break;
+        }
+    }
+    return book == 0 && quote == 0 && paren == 0;
+}
+
+} // namespace
+
+bool endsSentence(QStringView text)
+{
+    qsizetype i = text.size() - 1;
+    while (i >= 0 && text.at(i).isSpace())
+        --i;
+    while (i >= 0 && isClosing(text.at(i)))
+        --i;
+    if (i < 0)
+        return false;
+    switch (text.at(i).unicode()) {
+    case u'。': case u'！': case u'？': case u'!': case u'?': case u'…': case u'；': case u';': case u'．':
+        return true;
+    case u'.': // a Latin full stop, but not a decimal point or an abbreviation inside a number
+        return i == 0 || !text.at(i - 1).isDigit();
+    default:
+        return false;
+    }
+}
+
+QString joinBroken(const QString &left, const QString &right)
+{
+    const QString l = left.trimmed();
+    const QString r = right.trimmed();
+    if (l.isEmpty())
+        return r;
+    if (r.isEmpty())
+        return l;
+    if (isAsciiAlnum(l.back()) && isAsciiAlnum(r.front()))
+        return l + QLatin1Char(' ') + r;
+    return l + r;
+}
+
+bool looksLikePlainHeading(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.size() < 2 || t.size() > 64 || endsSentence(t))
+        return false;
+    static const QRegularExpression inner(QStringLiteral("[。；;]"));
+    if (inner.match(t).hasMatch())
+        return false;
+    switch (t.back().unicode()) {
+    case u'，': case u',': case u'、': case u'：': case u':': case u'（': case u'(': case u'“': case u'《':
+        return false;
+    default:
+        break;
+    }
+    // A line that opens a quotation or title it does not close was cut mid-sentence.
+    if (!bracketsBalanced(t))
+        return false;
+    // A heading has some Han or Latin words, not only digits and signs.
+    int letters = 0;
+    for (QChar c : t)
+        letters += c.isLetter() ? 1 : 0;
+    return letters >= 2;
+}
+
+bool looksLikeStandaloneHeading(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (!looksLikePlainHeading(t) || t.front().isDigit())
+        return false;
+    static const QRegularExpression opensLikeSentence(QStringLiteral(
+        "^(?:该|这|那|此|其|他|她|它|但|而|并|且|因|如|由|对|把|被|据|向|于|将|又|也|还|就|都|即|则|故|可|要|所|"
+        "同时|此外|然而|因此|所以|而且|另外|其中|在此|随后|之后|目前|近日|日前|今年|去年|截至)"));
+    static const QRegularExpression endsOpen(QStringLiteral("(?:的|和|与|及|或|并|由|在|对|把|被|从|向|为|以|于|将|是|了|着|之|其|地|得|所|而|且|但|等于)$"));
+    return !opensLikeSentence.match(t).hasMatch() && !endsOpen.match(t).hasMatch();
+}
+
+bool looksLikeColumnLabel(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.size() < 2 || t.size() > 14)
+        return false;
+    static const QRegularExpression bracketed(QStringLiteral("^[【\\[〖][^】\\]〗]{2,12}[】\\]〗]$"));
+    if (bracketed.match(t).hasMatch())
+        return true;
+    static const QRegularExpression sentenceMarks(QStringLiteral("[，,。：:；;！？!?“”\"]"));
+    if (sentenceMarks.match(t).hasMatch())
+        return false;
+    static const QRegularExpression series(QStringLiteral("^[\\p{Han}A-Za-z0-9]{2,8}\\s*[·•丨|｜]\\s*[\\p{Han}A-Za-z0-9]{2,8}$"), kUnicode);
+    if (series.match(t).hasMatch())
+        return true;
+    static const QRegularExpression suffix(QStringLiteral(
+        "(?:日记|手记|札记|观察|调查|随笔|时评|快评|短评|微评|锐评|热评|评论|论坛|视点|聚焦|特写|速写|纪事|访谈|专访|"
+        "走笔|漫谈|连线|直击|快讯|简讯|速递|专栏|图说|图片新闻|新闻观察|一线|探访|解码|新论|茶座|观澜|随想|杂谈|侧记|"
+        "人物|故事|笔谈|说法|关注|声音|民生|来信|读者来信|记者手记|编者按|编后|点评|新语|漫评|周刊|专版|特刊)$"));
+    return t.size() <= 10 && suffix.match(t).hasMatch();
+}
+
+bool looksLikeEnumeratedSubhead(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.size() < 2 || t.size() > 48)
+        return false;
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:第[一二三四五六七八九十百]+(?:部分|章|节|篇|条)|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|"
+        "[0-9０-９]{1,2}(?:[、．]|\\.(?![0-9])|[)）])|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"));
+    return re.match(t).hasMatch();
+}
+
+bool looksLikeLeadInSubhead(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.size() > 40 || endsSentence(t))
+        return false;
+    static const QRegularExpression re(QStringLiteral("^[\\p{Han}]{1,6}[：:]\\s*\\S.{1,36}$"), kUnicode);
+    return re.match(t).hasMatch();
+}
+
+bool isDecoration(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.isEmpty() || t.size() > 40)
+        return false;
+    for (QChar c : t) {
+        if (c.isLetterOrNumber())
+            return false;
+    }
+    // Keep lone ellipses or dashes that carry text meaning out: only runs of markup characters.
+    static const QRegularExpression markup(QStringLiteral("^[-=*_~#>·•\\s]+$"));
+    return markup.match(t).hasMatch();
+}
+
+} // namespace broadsheet

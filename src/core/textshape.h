@@ -1,0 +1,34 @@
+// TextShape: what a line of newspaper text looks like (finished sentence, heading, label, subhead).
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace broadsheet {
+
+// Ends a sentence: 。！？!?…; (closing quotes and brackets after them allowed).
+bool endsSentence(QStringView text);
+
+// Joins two pieces of a paragraph broken at a column gap or line end: no separator between CJK
+// text, one space between two Latin letters or digits.
+QString joinBroken(const QString &left, const QString &right);
+
+// A line that could be a headline (plain text): short, not a finished sentence, not ending in a
+// comma or colon, with no sentence-ending mark inside.
+bool looksLikePlainHeading(QStringView text);
+
+// A plain line that can stand as a subhead between paragraphs: it neither opens like a sentence
+// continuing its context (该…, 这…, 但…, 由…) nor ends on a word that needs more after it (…的, …和).
+bool looksLikeStandaloneHeading(QStringView text);
+
+// A column or series label: 文化特派员日记, 一线调查·人民建议, 【云澜观察】.
+bool looksLikeColumnLabel(QStringView text);
+
+// An in-article subhead by its form: 二、总体要求, （三）…, 1. …, 第二部分…, 破题：… (short lead-in).
+bool looksLikeEnumeratedSubhead(QStringView text);
+bool looksLikeLeadInSubhead(QStringView text);
+
+// A short line that is only punctuation or markup (---, ***, ……).
+bool isDecoration(QStringView text);
+
+} // namespace broadsheet
