@@ -58,6 +58,13 @@ public:
     void addPaper(const QString &paper) { m_papers.append(paper); }
     void setDateRange(QDate from, QDate to) { m_dateFrom = from; m_dateTo = to; }
     void setPageRange(std::optional<int> from, std::optional<int> to) { m_pageFrom = from; m_pageTo = to; }
+    // Restricts every term to the headline stack, as title: would (the GUI's "headlines only").
+    void restrictToTitles()
+    {
+        for (SearchClause &clause : m_clauses)
+            for (SearchTerm &term : clause.alternatives)
+                term.titleOnly = true;
+    }
 
 private:
     bool readFilter(const QString &field, const QString &value);
