@@ -3,7 +3,9 @@
 #pragma once
 
 #include "core/article.h"
+#include "storage/database.h"
 #include "storage/libraryrecords.h"
+#include "storage/searchindex.h"
 #include "text/result.h"
 
 #include <QByteArray>
@@ -11,10 +13,9 @@
 #include <QString>
 
 #include <optional>
+#include <unordered_map>
 
 namespace broadsheet {
-
-class Database;
 
 // A page ready to store: the segmented page (paper/date/page already final) and where it came from.
 struct PageToWrite {
@@ -62,8 +63,13 @@ private:
     Status insertArticles(qint64 pageId, const QList<Article> &articles);
     Status deletePageArticles(qint64 pageId);
     Status linkContinuations(qint64 pageId, qint64 issueId, std::optional<int> number);
+    Status linkPages(qint64 fromPage, int fromNumber, qint64 toPage, int toNumber);
+    // A prepared statement for `sql` (a literal), compiled once per writer and handed out reset.
+    Result<Statement *> statement(const char *sql);
 
     Database &m_db;
+    SearchIndex m_search; // the full-text index, kept in the same transaction as the articles
+    std::unordered_map<const char *, Statement> m_statements;
 };
 
 } // namespace broadsheet
