@@ -5,11 +5,14 @@
 #include "render/documentprinter.h"
 #include "render/htmlwriter.h"
 #include "render/markdownwriter.h"
+#include "render/pdftextrepair.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFile>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QSaveFile>
 #include <QTextDocument>
 
@@ -115,17 +118,44 @@ Status ArticleExporter::writePdf(const ArticleCollection &collection, QIODevice 
     const Result<QString> font = CjkFonts::requireInstalled(m_setup.serif);
     if (!font)
         return Error {font.error()};
-    QPdfWriter writer(device);
-    writer.setResolution(600);
-    writer.setCreator(QStringLiteral("Broadsheet"));
-    QString title = collection.title;
-    if (title.isEmpty())
-        title = collection.articles.first().headline();
-    writer.setTitle(title);
-    return print(collection, &writer, true);
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(600);
+        writer.setCreator(QStringLiteral("Broadsheet"));
+        QString title = collection.title;
+        if (title.isEmpty())
+            title = collection.articles.first().headline();
+        writer.setTitle(title);
+        QString drawn;
+        const Status printed = printCollection(collection, &writer, true, &drawn);
+        if (!printed)
+            return printed;
+        pdf = PdfTextRepair(CjkFonts::serifFamilies() + CjkFonts::sansFamilies(), drawn).repair(pdf);
+    }
+    if (device->write(pdf) != pdf.size()) {
+        return Error {tr("The PDF could not be written: %1. Is the disk full?").arg(device->errorString())};
+    }
+    return success();
 }
 
 Status ArticleExporter::print(const ArticleCollection &collection, QPagedPaintDevice *device, bool applySetup) const
+{
+    QString drawn;
+    const Status printed = printCollection(collection, device, applySetup, &drawn);
+    if (!printed)
+        return printed;
+    // "Print to file" as PDF: the file is complete now, so its text map can be corrected in place.
+    auto *qprinter = dynamic_cast<QPrinter *>(device);
+    if (qprinter && qprinter->outputFormat() == QPrinter::PdfFormat && !qprinter->outputFileName().isEmpty())
+        return repairPdfFile(qprinter->outputFileName(), drawn);
+    return success();
+}
+
+Status ArticleExporter::printCollection(const ArticleCollection &collection, QPagedPaintDevice *device,
+                                        bool applySetup, QString *drawnText) const
 {
     m_pageCount = 0;
     if (collection.articles.isEmpty())
@@ -140,7 +170,29 @@ Status ArticleExporter::print(const ArticleCollection &collection, QPagedPaintDe
     DocumentPrinter printer(m_setup);
     const Status printed = printer.print(&doc, device, sections, applySetup);
     m_pageCount = printer.pageCount();
+    if (drawnText) {
+        *drawnText = doc.toPlainText() + doc.metaInformation(QTextDocument::DocumentTitle) + QStringLiteral("0123456789 /");
+        for (const DocumentSection &s : sections)
+            *drawnText += s.headerLeft + s.headerRight;
+    }
     return printed;
+}
+
+Status ArticleExporter::repairPdfFile(const QString &path, const QString &drawnText)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error {tr("Cannot read back %1: %2.").arg(QFileInfo(path).absoluteFilePath(), in.errorString())};
+    const QByteArray original = in.readAll();
+    in.close();
+    const QByteArray repaired = PdfTextRepair(CjkFonts::serifFamilies() + CjkFonts::sansFamilies(), drawnText).repair(original);
+    if (repaired == original)
+        return success();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(repaired) != repaired.size() || !out.commit()) {
+        return Error {tr("Cannot write %1: %2. Is the disk full?").arg(QFileInfo(path).absoluteFilePath(), out.errorString())};
+    }
+    return success();
 }
 
 } // namespace broadsheet

@@ -39,10 +39,16 @@ public:
     // `applySetup` false the device's page layout (chosen in a dialog) is used as it is.
     Status print(const ArticleCollection &collection, QPagedPaintDevice *device, bool applySetup = true) const;
 
+    // Corrects, in place, the text map of a PDF that Qt wrote with `drawnText` (see PdfTextRepair).
+    static Status repairPdfFile(const QString &path, const QString &drawnText);
+
     // Pages of the last writePdf()/print().
     int pageCount() const { return m_pageCount; }
 
 private:
+    Status printCollection(const ArticleCollection &collection, QPagedPaintDevice *device, bool applySetup,
+                           QString *drawnText) const;
+
     PageSetup m_setup;
     mutable int m_pageCount = 0;
 };

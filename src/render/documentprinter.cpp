@@ -33,6 +33,17 @@ qreal lineTop(QTextDocument *doc, int position)
     return top + (line.isValid() ? line.y() : layout->lineAt(0).y());
 }
 
+bool hasTocPlaceholders(QTextDocument *doc)
+{
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().hasProperty(ArticleRenderer::TocPageProperty))
+                return true;
+        }
+    }
+    return false;
+}
+
 // Replaces the placeholder page numbers of a printed table of contents.
 void fillTableOfContents(QTextDocument *doc, const QList<int> &sectionPages)
 {
@@ -94,17 +105,31 @@ Status DocumentPrinter::print(QTextDocument *source, QPagedPaintDevice *device,
 
     // A copy laid out in 96-dpi units (the units of the formats' margins and indents) on pages of
     // the body's size, then drawn scaled to the device; the reader pane's document is left alone.
-    std::unique_ptr<QTextDocument> doc(source->clone());
-    doc->setDocumentMargin(0);
     const qreal scale = dpi / 96.0;
     const QSizeF pageSize(body.width() / scale, body.height() / scale);
-    doc->setPageSize(pageSize);
-
+    auto layoutCopy = [&source, &pageSize] {
+        std::unique_ptr<QTextDocument> copy(source->clone());
+        copy->setDocumentMargin(0);
+        copy->setPageSize(pageSize);
+        return copy;
+    };
+    auto pagesOf = [&sections, &pageSize](QTextDocument *laidOut) {
+        QList<int> list;
+        for (const DocumentSection &s : sections)
+            list.append(int(lineTop(laidOut, s.position) / pageSize.height()));
+        return list;
+    };
+    std::unique_ptr<QTextDocument> doc = layoutCopy();
     QList<int> sectionPages;
-    for (const DocumentSection &s : sections)
-        sectionPages.append(int(lineTop(doc.get(), s.position) / pageSize.height()));
-    fillTableOfContents(doc.get(), sectionPages);
+    if (hasTocPlaceholders(doc.get())) {
+        // Qt lays an edited document out again only partly, so the page numbers are measured on a
+        // probe copy and written into a fresh one before it is laid out (they change no line).
+        sectionPages = pagesOf(doc.get());
+        doc = layoutCopy();
+        fillTableOfContents(doc.get(), sectionPages);
+    }
     const int pages = doc->pageCount();
+    sectionPages = pagesOf(doc.get());
 
     QPainter painter;
     if (!painter.begin(device)) {
