@@ -2,6 +2,7 @@
 #include "app/clicommands.h"
 #include "core/pagejson.h"
 #include "core/pagesegmenter.h"
+#include "core/sourcepath.h"
 #include "text/textdecoder.h"
 
 #include <QFile>
@@ -89,9 +90,14 @@ int runParse(const GlobalOptions &, const QStringList &args)
         err(QStringLiteral("broadsheet-cli: %1\n").arg(decoded.error()));
         return 1;
     }
+    // The folder layout and file name may tell paper, date and page (<paper>/<YYYY-MM-DD>/04.txt).
+    const SourcePathInfo fromPath = inferFromSourcePath(QFileInfo(path).absoluteFilePath());
     PageHints hints;
     hints.source = name;
     hints.encoding = decoded->encoding;
+    hints.paper = fromPath.paper;
+    hints.date = fromPath.date;
+    hints.page = fromPath.page;
     const Page page = PageSegmenter().segment(decoded->text, hints);
     if (json) {
         const QByteArray bytesOut = pageToJson(page);

@@ -2,7 +2,6 @@
 
 #include "core/chinesenumber.h"
 
-#include <QHash>
 #include <QRegularExpression>
 
 namespace broadsheet {
@@ -13,30 +12,21 @@ constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 
 int toInt(QStringView s) { return parseChineseNumber(s).value_or(0); }
 
-// The year the text is about: the most mentioned year among those no later than the latest year
-// stated with a month (plans such as "到2035年" must not win); ties go to the later year.
+// The year the text is about: the latest year it mentions, leaving out targets and deadlines
+// ("到2026年底", "至2027年12月", the end of a range "2024—2026年"), which point into the future.
 int dominantYear(QStringView text)
 {
-    static const QRegularExpression yearRe(QStringLiteral("(?<![0-9])((?:19|20)[0-9]{2})\\s*年(?:([0-9]{1,2})月)?"));
-    QHash<int, int> counts;
-    int latestWithMonth = 0;
+    static const QRegularExpression yearRe(QStringLiteral("(?<![0-9])((?:19|20)[0-9]{2})\\s*年"));
+    static const QRegularExpression planBefore(QStringLiteral("(?:到|至|—|－|-|~|～|力争|预计|计划)\\s*$"));
+    int latest = 0;
     for (auto it = yearRe.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        const int y = toInt(m.capturedView(1));
-        counts[y] += 1;
-        if (m.capturedLength(2) > 0)
-            latestWithMonth = std::max(latestWithMonth, y);
-    }
-    int best = 0, bestCount = 0;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (latestWithMonth && it.key() > latestWithMonth)
+        const qsizetype start = m.capturedStart(1);
+        if (planBefore.match(text.mid(std::max<qsizetype>(0, start - 3), std::min<qsizetype>(start, 3))).hasMatch())
             continue;
-        if (it.value() > bestCount || (it.value() == bestCount && it.key() > best)) {
-            best = it.key();
-            bestCount = it.value();
-        }
+        latest = std::max(latest, toInt(m.capturedView(1)));
     }
-    return best;
+    return latest;
 }
 
 } // namespace

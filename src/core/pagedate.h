@@ -19,7 +19,8 @@ std::optional<FolioLine> parseFolioLine(QStringView line);
 
 // The issue date implied by the text: the day after the latest wire dateline (…11月4日电: news
 // dated the 4th is printed on the 5th), else the day after the latest dated event reported in the
-// past tense (…11月11日，记者从…获悉); the year from the years the text mentions. Invalid when the
+// past tense (…11月11日，记者从…获悉); the year is the latest the text mentions, leaving out
+// targets such as 到2026年. Invalid when the
 // text states no month and day, or no year can be read.
 QDate inferIssueDate(QStringView text);
 

@@ -63,9 +63,10 @@ public:
 private:
     QList<Unit> m_u;
     QList<Draft> m_drafts;
+    qsizetype m_cur = -1;       // the article being read (not always the last one begun)
     qsizetype m_suspended = -1; // an article interrupted mid-sentence by photo news
 
-    Draft *cur() { return m_drafts.isEmpty() ? nullptr : &m_drafts.last(); }
+    Draft *cur() { return m_cur < 0 ? nullptr : &m_drafts[m_cur]; }
 
     bool isJump(qsizetype i) const { return parseJumpLine(m_u[i].text).has_value(); }
     bool isLead(qsizetype i) const
@@ -97,7 +98,8 @@ private:
     // broken paragraph, not a heading.
     bool isBrokenFragment(qsizetype i) const
     {
-        if (m_u[i].markup || i + 1 >= m_u.size() || endsSentence(m_u[i].text))
+        if (m_u[i].markup || i + 1 >= m_u.size() || endsSentence(m_u[i].text) || m_u[i + 1].markup
+            || looksLikePlainHeading(m_u[i + 1].text))
             return false;
         return junctionInsideWord(m_u[i].text, m_u[i + 1].text);
     }
@@ -136,7 +138,7 @@ private:
     bool lastParagraphOpen(const Draft *d) const
     {
         return d && !d->body.isEmpty() && d->body.last().kind == Block::Kind::Paragraph && !d->body.last().creditOnly
-            && !endsSentence(d->body.last().text);
+            && !endsSentence(d->body.last().text) && !splitTrailingCredit(d->body.last().text).found();
     }
 
     // Photo news at i: a heading, one to three short paragraphs, and a photo credit closing them.
@@ -148,8 +150,11 @@ private:
         // What follows a photo-news item is another item, never its own lead paragraph: a picture
         // caption under a headline followed by "新华社…电" belongs to that article.
         auto endsItem = [this](qsizetype e) { return e >= m_u.size() || !isLead(e); };
+        qsizetype length = 0;
         for (int paragraphs = 0; paragraphs < 3 && j < m_u.size(); ++paragraphs, ++j) {
-            if (isHeadingish(j) || isJump(j) || isLead(j) || m_u[j].text.size() > 300)
+            length += m_u[j].text.size();
+            // A picture gap inside means a caption within an article, not one photo-news item.
+            if (isHeadingish(j) || isJump(j) || isLead(j) || length > 360 || (j > k && m_u[j].gapBefore >= 2))
                 return -1;
             if (!splitCaptionCredit(m_u[j].text).credit.isNull())
                 return endsItem(j + 1) ? j + 1 : -1;
@@ -161,7 +166,7 @@ private:
 
     bool startsNewArticle(qsizetype i) const
     {
-        const Draft *d = m_drafts.isEmpty() ? nullptr : &m_drafts.last();
+        const Draft *d = m_cur < 0 ? nullptr : &m_drafts[m_cur];
         if (!d || d->closed || (d->body.isEmpty() && d->stack.isEmpty()))
             return true;
         const Unit &u = m_u[i];
@@ -182,6 +187,7 @@ private:
         for (qsizetype j = i; j < end; ++j)
             d.stack.append(m_u[j]);
         m_drafts.append(std::move(d));
+        m_cur = m_drafts.size() - 1;
         m_suspended = -1;
     }
 
@@ -214,7 +220,7 @@ private:
         }());
         if (creditOnly || (kind == Block::Kind::Paragraph && splitTrailingCredit(text).found()))
             d->closed = true;
-        if (kind == Block::Kind::Paragraph && !creditOnly && lastParagraphOpen(d)) {
+        if (kind == Block::Kind::Paragraph && !creditOnly && lastParagraphOpen(d) && !startsWithDateline(text)) {
             d->body.last().text = joinBroken(d->body.last().text, text);
             return;
         }
@@ -239,7 +245,7 @@ private:
         if (isHeadingish(i)) {
             if (const qsizetype end = photoNewsEnd(i); end > 0 && (u.markup || u.gapBefore >= 2 || !cur() || cur()->closed
                                                                    || !lastParagraphOpen(cur()) || isCreditLine(m_u[end - 1].text))) {
-                const qsizetype interrupted = (cur() && !cur()->closed) ? m_drafts.size() - 1 : -1;
+                const qsizetype interrupted = (cur() && !cur()->closed) ? m_cur : -1;
                 const qsizetype k = stackEnd(i);
                 startArticle(i, k);
                 Draft *d = cur();
@@ -286,12 +292,17 @@ private:
             addCaption(u.text, QString());
             return i + 1;
         }
-        if (!d || (d->closed && m_suspended < 0)) {
+        // In a package of wire items under one headline, an item's closing credit does not end
+        // the article: the next item opens with its own dateline.
+        const bool nextPackageItem = d && d->closed && !d->continuesTo && !d->photoNews && startsWithDateline(u.text)
+            && !d->body.isEmpty() && startsWithDateline(d->body.first().text) && !d->body.last().creditOnly;
+        if (nextPackageItem) {
+            d->closed = false;
+        } else if (!d || (d->closed && m_suspended < 0)) {
             startArticle(i, i);
         } else if (d->photoNews && m_suspended >= 0) {
-            // Back to the article the photo news interrupted.
-            Draft resumed = m_drafts.takeAt(m_suspended);
-            m_drafts.append(std::move(resumed));
+            // Back to the article the photo news interrupted; it keeps its place in reading order.
+            m_cur = m_suspended;
             m_suspended = -1;
         }
         addBody(u, Block::Kind::Paragraph);

@@ -98,7 +98,9 @@ bool looksLikePlainHeading(QStringView text)
 bool looksLikeStandaloneHeading(QStringView text)
 {
     const QStringView t = text.trimmed();
-    if (!looksLikePlainHeading(t) || t.front().isDigit())
+    // Subheads are short and say one or two things: "擘画蓝图、锚定航向,确保…行稳致远".
+    const qsizetype commas = t.count(u'，') + t.count(u',');
+    if (!looksLikePlainHeading(t) || t.front().isDigit() || t.size() > 40 || commas > 1)
         return false;
     static const QRegularExpression opensLikeSentence(QStringLiteral(
         "^(?:该|这|那|此|其|他|她|它|但|而|并|且|因|如|由|对|把|被|据|向|于|将|又|也|还|就|都|即|则|故|可|要|所|"
