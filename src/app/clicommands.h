@@ -21,5 +21,11 @@ bool stderrIsTerminal();
 
 // Each command: `args` are the words after the command name.
 int runParse(const GlobalOptions &global, const QStringList &args);
+// The library (cli_import.cpp, cli_library.cpp).
+int runImport(const GlobalOptions &global, const QStringList &args);
+int runList(const GlobalOptions &global, const QStringList &args);
+int runShow(const GlobalOptions &global, const QStringList &args);
+int runStats(const GlobalOptions &global, const QStringList &args);
+int runCheck(const GlobalOptions &global, const QStringList &args);
 
 } // namespace broadsheet::cli

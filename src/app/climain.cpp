@@ -37,6 +37,13 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {"parse", "parse FILE [--json]            segment one page file and print its articles", runParse},
+        {"import", "import PATH... [--paper NAME] [--date YYYY-MM-DD] [--page N] [--json]\n"
+                   "                                 store page files, folders and globs in the library", runImport},
+        {"list", "list papers|issues|pages|articles [--paper P] [--date D] [--json]\n"
+                 "                                 list what the library holds", runList},
+        {"show", "show ARTICLE_ID [--json|--text] print one article, whole across its pages", runShow},
+        {"stats", "stats [--json]                 totals of the library", runStats},
+        {"check", "check                          check the library's integrity", runCheck},
     };
     return list;
 }

@@ -27,7 +27,7 @@ struct ImportSource {
     static ImportSource memory(const QString &virtualPath, const QByteArray &data) { return {virtualPath, data}; }
 };
 
-// Files, folders (recursively, *.txt and *.md) and globs expanded into sources, in a stable order
+// Files, folders (recursively: *.txt and *.md, except README files) and globs expanded into sources, in a stable order
 // (sorted by path); `problems` names the arguments that matched nothing or could not be read.
 struct CollectedSources {
     QList<ImportSource> sources;

@@ -40,8 +40,12 @@ CollectedSources collectImportSources(const QStringList &arguments)
     auto addFolder = [&](const QString &folder) {
         QStringList files;
         QDirIterator it(folder, pageFilePatterns(), QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files.append(it.next());
+        while (it.hasNext()) {
+            const QString f = it.next();
+            // A folder's README or notes are about the pages, not pages.
+            if (!it.fileName().startsWith(QLatin1String("README"), Qt::CaseInsensitive))
+                files.append(f);
+        }
         std::sort(files.begin(), files.end());
         if (files.isEmpty())
             out.problems.append(QStringLiteral("%1: the folder holds no page files (*.txt, *.md).").arg(QDir::toNativeSeparators(folder)));
