@@ -10,17 +10,17 @@ constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 
 // Who: 记者, 本报记者, 工人日报记者, 新华社记者, 特约记者, 通讯员, 本报通讯员, 实习生, 拍友, …
 const QString kRole = QStringLiteral(
-    "(?:[\\p{Han}]{0,6}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|拍友|作者|文/图|文|图)");
+    "(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{0,6}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|拍友|作者|文/图|文|图)");
 // A name: two to five Han characters (or a transliterated name with ·).
-const QString kName = QStringLiteral("[\\p{Han}·•]{2,6}");
+const QString kName = QStringLiteral("[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}·•]{2,6}");
 // A writers list: role, optional space, names separated by spaces or 、, repeated.
 const QString kWriters = QStringLiteral("%1\\s*%2(?:\\s*[、，, ]\\s*%2)*(?:\\s+%1\\s*%2(?:\\s*[、，, ]\\s*%2)*)*")
                              .arg(kRole, kName);
 // 新华社北京11月6日电, 据新华社北京11月6日电, 本报杭州11月5日电, 中新网北京11月5日电, 新华社电.
 const QString kDateline = QStringLiteral(
-    "(?:据)?[\\p{Han}A-Za-z]{1,12}?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|讯)");
+    "(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z]{1,12}?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|讯)");
 const QString kWireDateline = QStringLiteral(
-    "(?:据)?[\\p{Han}A-Za-z]{1,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电");
+    "(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z]{1,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电");
 
 bool mentionsRole(QStringView s)
 {
@@ -34,7 +34,7 @@ QString trimmed(QStringView s) { return s.trimmed().toString(); }
 
 bool startsWithDateline(QStringView p)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:%1|[\\p{Han}]{1,6}讯(?=\\s|[(（]))").arg(kWireDateline), kUnicode);
+    static const QRegularExpression re(QStringLiteral("^(?:%1|[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯(?=\\s|[(（]))").arg(kWireDateline), kUnicode);
     return re.match(p.left(40)).hasMatch();
 }
 
@@ -66,7 +66,7 @@ CreditSplit splitLeadingCredit(QStringView p)
         return out;
     }
     // 2. 本报讯 (讯头) with what follows it: (记者 X 通讯员 Y), 记者X报道, 记者 X.
-    static const QRegularExpression xun(QStringLiteral("^(?<xun>[\\p{Han}]{1,6}讯)(?=\\s|[(（]|记者|通讯员)"), kUnicode);
+    static const QRegularExpression xun(QStringLiteral("^(?<xun>[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯)(?=\\s|[(（]|记者|通讯员)"), kUnicode);
     static const QRegularExpression reported(QStringLiteral("^\\s*(?<by>[^\\s。，,；;！？!?]{1,40}?报道)(?=\\s|$)"), kUnicode);
     m = xun.match(head);
     if (m.hasMatch()) {

@@ -40,7 +40,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
         "((?:19|20)[0-9]{2})\\s*(?:年|-|/|\\.)\\s*([0-9]{1,2})\\s*(?:月|-|/|\\.)\\s*([0-9]{1,2})\\s*日?"));
     static const QRegularExpression pageRe(QStringLiteral("第\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*版|(?<![A-Za-z])[A-Z]?([0-9]{1,2})\\s*版"));
     static const QRegularExpression weekday(QStringLiteral("星期[一二三四五六日天]|周[一二三四五六日]"));
-    static const QRegularExpression paperRe(QStringLiteral("([\\p{Han}]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|工人报|农民报|法制报|经济报|周报|报))"), kUnicode);
+    static const QRegularExpression paperRe(QStringLiteral("([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|工人报|农民报|法制报|经济报|周报|报))"), kUnicode);
     const QRegularExpressionMatch d = dateRe.match(t);
     const QRegularExpressionMatch p = pageRe.match(t);
     // A folio names a full date and either the weekday or the page; prose never looks like that.

@@ -113,6 +113,11 @@ private:
                 break;
             if (isBrokenFragment(j))
                 break;
+            // Under a markdown or bold headline the subheadline is marked up too, or stands right
+            // above the byline; a plain clause with a comma followed by body text opens the body.
+            if (j > i && !m_u[j].markup && m_u[j - 1].markup && (m_u[j].text.contains(u'，') || m_u[j].text.contains(u','))
+                && j + 1 < m_u.size() && !isHeadingish(j + 1) && !isLead(j + 1))
+                break;
             ++j;
         }
         return std::max(j, i + 1);

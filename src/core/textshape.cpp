@@ -120,7 +120,7 @@ bool looksLikeColumnLabel(QStringView text)
     static const QRegularExpression sentenceMarks(QStringLiteral("[，,。：:；;！？!?“”\"]"));
     if (sentenceMarks.match(t).hasMatch())
         return false;
-    static const QRegularExpression series(QStringLiteral("^[\\p{Han}A-Za-z0-9]{2,8}\\s*[·•丨|｜]\\s*[\\p{Han}A-Za-z0-9]{2,8}$"), kUnicode);
+    static const QRegularExpression series(QStringLiteral("^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z0-9]{2,8}\\s*[·•丨|｜]\\s*[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z0-9]{2,8}$"), kUnicode);
     if (series.match(t).hasMatch())
         return true;
     static const QRegularExpression suffix(QStringLiteral(
@@ -146,7 +146,7 @@ bool looksLikeLeadInSubhead(QStringView text)
     const QStringView t = text.trimmed();
     if (t.size() > 40 || endsSentence(t))
         return false;
-    static const QRegularExpression re(QStringLiteral("^[\\p{Han}]{1,6}[：:]\\s*\\S.{1,36}$"), kUnicode);
+    static const QRegularExpression re(QStringLiteral("^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}[：:]\\s*\\S.{1,36}$"), kUnicode);
     return re.match(t).hasMatch();
 }
 

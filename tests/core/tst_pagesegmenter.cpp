@@ -1,0 +1,282 @@
+// Rules of the page segmenter, each on a minimal page written for the test.
+#include "core/pagesegmenter.h"
+
+#include <QTest>
+
+using namespace broadsheet;
+
+namespace {
+
+Page seg(const char *utf8) { return PageSegmenter().segment(QString::fromUtf8(utf8)); }
+QString u(const char *utf8) { return QString::fromUtf8(utf8); }
+QStringList texts(const Article &a)
+{
+    QStringList out;
+    for (const Block &b : a.blocks)
+        out << (b.kind == Block::Kind::Subhead ? QStringLiteral("## ") : QString()) + b.text;
+    return out;
+}
+
+} // namespace
+
+class TestPageSegmenter : public QObject {
+    Q_OBJECT
+private slots:
+    void markdownStack()
+    {
+        const Page p = seg("# 青禾镇建成首座智慧粮仓\n\n## 储粮损耗下降三成\n\n本报讯 记者方远报道 近日，青禾镇首座智慧粮仓投入使用。\n");
+        QCOMPARE(p.articles.size(), 1);
+        const Article &a = p.articles[0];
+        QCOMPARE(a.headline, u("青禾镇建成首座智慧粮仓"));
+        QCOMPARE(a.subheadline, u("储粮损耗下降三成"));
+        QVERIFY(a.kicker.isNull());
+        QCOMPARE(a.byline, u("本报讯 记者方远报道"));
+        QCOMPARE(texts(a), QStringList { u("近日，青禾镇首座智慧粮仓投入使用。") });
+    }
+
+    void kickerAboveMarkdownHeadline()
+    {
+        const Page p = seg("一村一品 一户一策\n\n# 青禾镇茶叶产值突破两亿元\n\n今年春茶将提前十天开采\n\n本报讯（记者 方远）茶农们正在准备。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].kicker, u("一村一品 一户一策"));
+        QCOMPARE(p.articles[0].headline, u("青禾镇茶叶产值突破两亿元"));
+        QCOMPARE(p.articles[0].subheadline, u("今年春茶将提前十天开采"));
+        QCOMPARE(p.articles[0].byline, u("本报讯（记者 方远）"));
+    }
+
+    void boldTwoLineHeadlineWithContinuation()
+    {
+        const Page p = seg("**把好事办实\n把实事办好**\n\n(上接第1版)\n\n文章说，要坚持问题导向。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].headline, u("把好事办实 把实事办好"));
+        QCOMPARE(p.articles[0].continuedFrom, std::optional<int>(1));
+        QCOMPARE(texts(p.articles[0]), QStringList { u("文章说，要坚持问题导向。") });
+    }
+
+    void plainStackWithDashes()
+    {
+        const Page p = seg("乡村振兴看青禾——\n\n一片茶叶富了一方百姓\n\n——青禾镇发展茶产业纪实\n\n清晨的茶园里，茶农们已经忙碌起来。\n");
+        QCOMPARE(p.articles.size(), 1);
+        const Article &a = p.articles[0];
+        QCOMPARE(a.kicker, u("乡村振兴看青禾——"));
+        QCOMPARE(a.headline, u("一片茶叶富了一方百姓"));
+        QCOMPARE(a.subheadline, u("——青禾镇发展茶产业纪实"));
+    }
+
+    void oneLineHeadingWithSpeechKicker()
+    {
+        const Page p = seg("## 市长在青禾镇调研时强调 抓好春耕生产 保障粮食安全\n\n本报讯 记者方远报道 3月2日，市长到青禾镇调研。\n");
+        QCOMPARE(p.articles[0].kicker, u("市长在青禾镇调研时强调"));
+        QCOMPARE(p.articles[0].headline, u("抓好春耕生产 保障粮食安全"));
+    }
+
+    void columnLabels()
+    {
+        const Page p = seg("青禾观察\n\n小小茶叶何以撬动大产业\n\n茶产业已成为青禾镇的支柱。\n\n"
+                           "（本报记者 方远）\n\n旧桥换新颜\n\n一线调查·民生关切\n\n本报讯（记者 林溪）旧桥改造完工。\n");
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].column, u("青禾观察"));
+        QCOMPARE(p.articles[0].headline, u("小小茶叶何以撬动大产业"));
+        QCOMPARE(p.articles[0].byline, u("本报记者 方远"));
+        QCOMPARE(p.articles[1].column, u("一线调查·民生关切"));
+        QCOMPARE(p.articles[1].headline, u("旧桥换新颜"));
+    }
+
+    void bylinesAndDatelines_data()
+    {
+        QTest::addColumn<QString>("lead");
+        QTest::addColumn<QString>("byline");
+        QTest::addColumn<QString>("dateline");
+        QTest::addColumn<QString>("body");
+        QTest::newRow("wire with bracketed writers") << u("新华社青禾3月2日电（记者 方远 林溪）春耕开始了。") << u("记者 方远 林溪")
+                                                     << u("新华社青禾3月2日电") << u("春耕开始了。");
+        QTest::newRow("according to wire") << u("据新华社北京3月2日电 记者2日从农业部门获悉，春耕开始了。") << QString()
+                                          << u("据新华社北京3月2日电") << u("记者2日从农业部门获悉，春耕开始了。");
+        QTest::newRow("paper dateline") << u("本报青禾3月2日电 春耕开始了。") << QString() << u("本报青禾3月2日电")
+                                        << u("春耕开始了。");
+        QTest::newRow("benbaoxun reported") << u("本报讯 记者方远报道 春耕开始了。") << u("本报讯 记者方远报道") << QString()
+                                            << u("春耕开始了。");
+        QTest::newRow("benbaoxun bracketed") << u("本报讯(记者 方远 通讯员 林溪)春耕开始了。")
+                                             << u("本报讯(记者 方远 通讯员 林溪)") << QString() << u("春耕开始了。");
+        QTest::newRow("reporter reported") << u("记者方远报道 春耕开始了。") << u("记者方远报道") << QString() << u("春耕开始了。");
+        QTest::newRow("trailing wire credit") << u("春耕开始了。(新华社青禾3月2日电 记者 方远)") << u("记者 方远")
+                                              << u("新华社青禾3月2日电") << u("春耕开始了。");
+        QTest::newRow("trailing dateline only") << u("春耕开始了。（新华社北京3月2日电）") << QString()
+                                                << u("新华社北京3月2日电") << u("春耕开始了。");
+    }
+    void bylinesAndDatelines()
+    {
+        QFETCH(QString, lead);
+        QFETCH(QString, byline);
+        QFETCH(QString, dateline);
+        QFETCH(QString, body);
+        const Page p = PageSegmenter().segment(u("## 春耕忙\n\n") + lead + u("\n"));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].byline, byline);
+        QCOMPARE(p.articles[0].dateline, dateline);
+        QCOMPARE(texts(p.articles[0]), QStringList { body });
+    }
+
+    void standaloneTrailingBylineClosesArticle()
+    {
+        const Page p = seg("## 茶香满山\n\n青禾镇的春茶开采了。\n\n通讯员林溪\n\n今年的雨水格外充沛。\n");
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].byline, u("通讯员林溪"));
+        QVERIFY(p.articles[1].headline.isNull());
+    }
+
+    void wirePackageKeepsItemDatelines()
+    {
+        const Page p = seg("青禾两会消息\n\n新华社青禾3月2日电（记者 方远）大会开幕。\n\n代表们听取报告。\n\n"
+                           "新华社青禾3月3日电（记者 林溪）大会闭幕。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QVERIFY(p.articles[0].dateline.isNull());
+        QVERIFY(p.articles[0].byline.isNull());
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("新华社青禾3月2日电（记者 方远）大会开幕。"), u("代表们听取报告。"),
+                                                      u("新华社青禾3月3日电（记者 林溪）大会闭幕。") }));
+    }
+
+    void brokenParagraphsJoin()
+    {
+        const Page p = seg("## 茶香满山\n\n青禾镇的春茶今年提前开采，茶农们忙着\n\n采摘嫩芽。Tea export to\n\nEurope grew.\n");
+        QCOMPARE(texts(p.articles[0]), QStringList { u("青禾镇的春茶今年提前开采，茶农们忙着采摘嫩芽。Tea export to Europe grew.") });
+    }
+
+    void captionInterruptingSentence()
+    {
+        const Page p = seg("## 茶香满山\n\n本报讯 记者方远报道 清晨，茶农们在茶园里采\n\n\n\n"
+                           "3月2日，青禾镇茶农在采摘春茶。本报记者 方远 摄\n\n摘嫩芽。\n\n\n\n茶农展示新茶。\n\n午后，茶叶进入炒制车间。\n");
+        QCOMPARE(p.articles.size(), 1);
+        const Article &a = p.articles[0];
+        QCOMPARE(texts(a), (QStringList { u("清晨，茶农们在茶园里采摘嫩芽。"), u("茶农展示新茶。"), u("午后，茶叶进入炒制车间。") }));
+        QCOMPARE(a.captions.size(), 1);
+        QCOMPARE(a.captions[0].text, u("3月2日，青禾镇茶农在采摘春茶。"));
+        QCOMPARE(a.captions[0].credit, u("本报记者 方远 摄"));
+    }
+
+    void captionWithoutCreditInGap()
+    {
+        const Page p = seg("# 茶香满山\n\n\n\n青禾镇茶农在采摘春茶。\n\n本报讯 记者方远报道 清晨，茶农们在茶园里采\n\n\n\n"
+                           "午后的炒茶车间。\n\n摘嫩芽。\n");
+        const Article &a = p.articles[0];
+        QCOMPARE(a.captions.size(), 2);
+        QCOMPARE(a.captions[0].text, u("青禾镇茶农在采摘春茶。"));
+        QVERIFY(a.captions[0].credit.isNull());
+        QCOMPARE(texts(a), QStringList { u("清晨，茶农们在茶园里采摘嫩芽。") });
+    }
+
+    void duplicatedParagraphAppearsOnce()
+    {
+        const Page p = seg("## 茶香满山\n\n茶农们说，今年的春茶品质是近五年来最好的一年。\n\n"
+                           "茶农们说，今年的春茶品质是近五年来最好的一年。\n\n价格也随之上涨。\n");
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("茶农们说，今年的春茶品质是近五年来最好的一年。"), u("价格也随之上涨。") }));
+        QCOMPARE(p.warnings.size(), 1);
+    }
+
+    void subheads()
+    {
+        const Page p = seg("## 青禾镇发展规划\n\n规划分为三部分。\n\n### 一、总体要求\n\n坚持生态优先。\n\n**二、重点任务**\n\n"
+                           "发展茶产业。\n\n1. 建设茶叶市场\n\n市场明年建成。\n\n破题：先修路再种茶\n\n道路已经修通。\n\n"
+                           "青山绿水带来好收成\n\n茶农收入增加。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("规划分为三部分。"), u("## 一、总体要求"), u("坚持生态优先。"),
+                                                      u("## 二、重点任务"), u("发展茶产业。"), u("## 1. 建设茶叶市场"),
+                                                      u("市场明年建成。"), u("## 破题：先修路再种茶"), u("道路已经修通。"),
+                                                      u("## 青山绿水带来好收成"), u("茶农收入增加。") }));
+    }
+
+    void brokenLinesAreNotSubheads()
+    {
+        const Page p = seg("## 青禾镇发展规划\n\n规划分为三部分。\n\n在此基础上，又出台了《青禾镇茶产业\n\n发展条例》等文件。\n\n"
+                           "2024年3月，茶叶协会\n\n正式成立。\n");
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("规划分为三部分。"), u("在此基础上，又出台了《青禾镇茶产业发展条例》等文件。"),
+                                                      u("2024年3月，茶叶协会正式成立。") }));
+    }
+
+    void jumpLines()
+    {
+        const Page p = seg("## 青禾镇的春天\n\n春天来了，茶农们\n\n（下转第4版）\n\n## 旧桥换新颜\n\n本报讯 记者方远报道 旧桥改造完工。\n\n"
+                           "（上接第一版）\n\n开始采茶。\n\n下午，茶叶进厂。（下转第十二版）\n");
+        QCOMPARE(p.articles.size(), 3);
+        QCOMPARE(p.articles[0].continuesTo, std::optional<int>(4));
+        QCOMPARE(texts(p.articles[0]), QStringList { u("春天来了，茶农们") });
+        QVERIFY(p.articles[2].headline.isNull());
+        QCOMPARE(p.articles[2].continuedFrom, std::optional<int>(1));
+        QCOMPARE(p.articles[2].continuesTo, std::optional<int>(12));
+        QCOMPARE(texts(p.articles[2]), (QStringList { u("开始采茶。"), u("下午，茶叶进厂。") }));
+    }
+
+    void headlessFragmentAtPageStart()
+    {
+        const Page p = seg("进厂加工，当天就能上市。\n\n## 旧桥换新颜\n\n本报讯 记者方远报道 旧桥改造完工。\n");
+        QCOMPARE(p.articles.size(), 2);
+        QVERIFY(p.articles[0].headline.isNull());
+        QVERIFY(!p.articles[0].continuedFrom);
+        QCOMPARE(p.articles[1].headline, u("旧桥换新颜"));
+    }
+
+    void photoNews()
+    {
+        const Page p = seg("## 茶香满山\n\n本报讯 记者方远报道 清晨，茶农们在茶园里采\n\n\n\n**新茶上市**\n\n"
+                           "3月2日，青禾镇茶叶市场迎来今年第一批春茶。\n\n本报通讯员 林溪 摄\n\n摘嫩芽。\n\n\n\n晨练\n\n"
+                           "市民在湖边晨练。图为太极拳爱好者。\n\n本报记者 方远 摄\n");
+        QCOMPARE(p.articles.size(), 3);
+        QCOMPARE(texts(p.articles[0]), QStringList { u("清晨，茶农们在茶园里采摘嫩芽。") });
+        QCOMPARE(p.articles[1].headline, u("新茶上市"));
+        QVERIFY(p.articles[1].blocks.isEmpty());
+        QCOMPARE(p.articles[1].captions, (QList<Caption> { { u("3月2日，青禾镇茶叶市场迎来今年第一批春茶。"), u("本报通讯员 林溪 摄") } }));
+        QCOMPARE(p.articles[2].headline, u("晨练"));
+        QCOMPARE(p.articles[2].captions[0].credit, u("本报记者 方远 摄"));
+    }
+
+    void metadata()
+    {
+        Page p = seg("青禾日报 2025年3月3日 星期一 第2版\n\n## 春耕忙\n\n新华社北京3月2日电 春耕开始了。\n");
+        QCOMPARE(p.paper, u("青禾日报"));
+        QCOMPARE(p.date, QDate(2025, 3, 3));
+        QCOMPARE(p.page, std::optional<int>(2));
+        QCOMPARE(p.articles[0].headline, u("春耕忙"));
+        p = seg("## 春耕忙\n\n新华社北京3月2日电 2025年春耕开始了，到2030年全面机械化。\n");
+        QCOMPARE(p.date, QDate(2025, 3, 3)); // the day after the dateline, the year a target does not move
+        p = seg("## 春耕忙\n\n春耕开始了。\n");
+        QVERIFY(!p.date.isValid());
+        QVERIFY(p.paper.isNull());
+        QVERIFY(!p.page);
+        PageHints hints;
+        hints.paper = u("青禾日报");
+        hints.date = QDate(2020, 1, 2);
+        hints.page = 7;
+        p = PageSegmenter().segment(u("## 春耕忙\n\n新华社北京3月2日电 2025年春耕开始了。\n"), hints);
+        QCOMPARE(p.date, QDate(2020, 1, 2));
+        QCOMPARE(p.page, std::optional<int>(7));
+    }
+
+    void emptyAndDegenerateInput()
+    {
+        Page p = seg("");
+        QVERIFY(p.articles.isEmpty());
+        QCOMPARE(p.warnings.size(), 1);
+        p = seg(" \n\n\t\n  \n");
+        QVERIFY(p.articles.isEmpty());
+        p = seg("****\n\n###\n\n---\n");
+        QVERIFY(p.articles.isEmpty());
+        p = seg("**(二)加强组织领导。**各级要落实责任。\n");
+        QCOMPARE(texts(p.articles[0]), QStringList { u("(二)加强组织领导。各级要落实责任。") });
+    }
+
+    void hugeSingleLine()
+    {
+        QString line;
+        line.reserve(50 * 1024 * 1024 / 3);
+        const QString sentence = u("青禾镇的春茶今年提前开采，茶农们忙着采摘嫩芽。");
+        while (line.size() < 50 * 1024 * 1024 / 3)
+            line += sentence;
+        const Page p = PageSegmenter().segment(line);
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].blocks.size(), 1);
+        QCOMPARE(p.articles[0].blocks[0].text.size(), line.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPageSegmenter)
+#include "tst_pagesegmenter.moc"
