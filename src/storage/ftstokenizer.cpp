@@ -17,7 +17,7 @@ constexpr int kRulesVersion = 1;
 
 enum class CharClass { Gap, Cjk, Word, Mark };
 
-bool isCjk(char32_t c)
+bool cjk(char32_t c)
 {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)
         || (c >= 0x20000 && c <= 0x3134F)                                            // Han
@@ -35,7 +35,7 @@ CharClass classify(char32_t c)
             return CharClass::Word;
         return CharClass::Gap;
     }
-    if (isCjk(c))
+    if (cjk(c))
         return CharClass::Cjk;
     if (QChar::isLetterOrNumber(c))
         return CharClass::Word;
@@ -394,6 +394,8 @@ QList<FtsTokenizer::Phrase> phrasesFor(const QList<QueryRun> &runs, bool prefix)
 }
 
 } // namespace
+
+bool FtsTokenizer::isCjk(char32_t c) { return cjk(c); }
 
 int FtsTokenizer::tokenize(const char *text, int size, void *context, Emit sink)
 {

@@ -32,6 +32,9 @@ public:
     // Letter/digit runs longer than this (UTF-8 bytes) are cut, in documents and queries alike.
     static constexpr int kMaxWordBytes = 120;
 
+    // True for the characters indexed as bigrams (Han, kana, hangul, bopomofo), after folding.
+    static bool isCjk(char32_t c);
+
     // Registers the tokenizer on `db` (a connection hook: every connection of the library).
     static Status registerWith(sqlite3 *db);
 

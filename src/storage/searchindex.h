@@ -1,0 +1,69 @@
+// SearchIndex: the library's full-text index — its schema step, its upkeep inside the write path,
+// and re-indexing when the tokenizer changed.
+#pragma once
+
+#include "core/article.h"
+#include "text/result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace broadsheet {
+
+class Database;
+class Statement;
+
+// The index is a contentless FTS5 table (article_fts, rowid = articles.id): the text lives once,
+// in articles/blocks/captions, and the index holds only tokens and positions. Columns, in bm25
+// weight order: headline ≫ deck (kicker, subheadline, column label) > captions > body, byline.
+// Body comes first in the table because FTS5 stores column 0 without a column marker, and the
+// body holds most of the tokens.
+class SearchIndex {
+public:
+    // The text of each indexed column of one article.
+    struct Columns {
+        QString body;     // blocks, one per line
+        QString headline;
+        QString deck;     // kicker, subheadline, column label
+        QString captions; // caption texts, one per line
+        QString byline;   // byline, dateline, caption credits
+    };
+    static Columns columnsOf(const Article &article);
+
+    // Called with (articles done, articles in all); returns false to stop (the rebuild rolls back).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    // Keeps the index of `db` up to date from its write path; holds prepared statements, so one
+    // per writer, used on that connection's thread.
+    explicit SearchIndex(Database &db);
+    ~SearchIndex();
+    SearchIndex(const SearchIndex &) = delete;
+    SearchIndex &operator=(const SearchIndex &) = delete;
+
+    // Indexes an article just inserted with id `articleId` (same transaction as the insert).
+    Status addArticle(qint64 articleId, const Article &article);
+    // Removes the articles of page `pageId` from the index; call before deleting them, while
+    // their text is still stored (a contentless index needs the old text to delete it).
+    Status removePageArticles(qint64 pageId);
+
+    // Schema step v2: the index table and its metadata, then the articles already stored.
+    static Status applySchemaV2(Database &db);
+    // True when the index was built by this program's tokenizer (FtsTokenizer::version()).
+    static Result<bool> isCurrent(Database &db);
+    // Re-indexes every article in one transaction when the index is not current; `progress` is
+    // called every few hundred articles. A library that is read-only is left as it is.
+    static Status ensureCurrent(Database &db, const Progress &progress = {});
+    // Re-indexes every article now, in the caller's transaction.
+    static Status rebuild(Database &db, const Progress &progress = {});
+
+private:
+    Status deleteArticle(qint64 articleId, const Columns &columns);
+
+    Database &m_db;
+    std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<Statement> m_delete;
+};
+
+} // namespace broadsheet
