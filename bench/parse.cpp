@@ -1,7 +1,7 @@
 // bench_parse: decode + segment throughput over a gencorpus corpus, on one thread and on all cores.
 #include "articlepool.h"
-#include "corpuswriter.h"
 #include "core/pagesegmenter.h"
+#include "corpuswriter.h"
 #include "text/textdecoder.h"
 
 #include <QCommandLineParser>
@@ -42,9 +42,13 @@ qint64 statusKb(const char *field)
     return -1;
 }
 
-QString mib(qint64 bytes) { return QString::number(double(bytes) / 1048576.0, 'f', 1); }
+QString mib(qint64 bytes)
+{
+    return QString::number(double(bytes) / 1048576.0, 'f', 1);
+}
 
-struct Totals {
+struct Totals
+{
     std::atomic<qint64> bytes { 0 };
     std::atomic<qint64> pages { 0 };
     std::atomic<qint64> articles { 0 };
@@ -93,7 +97,8 @@ void report(const QString &label, const Totals &totals, qint64 ns, int threads)
 {
     const double seconds = double(ns) / 1e9;
     const double mbps = double(totals.bytes) / 1048576.0 / seconds;
-    say(QStringLiteral("%1: %2 threads, %3 s, %4 MiB/s (%5 MiB/s per thread), %6 pages/s, %7 articles, %8 failures")
+    say(QStringLiteral(
+        "%1: %2 threads, %3 s, %4 MiB/s (%5 MiB/s per thread), %6 pages/s, %7 articles, %8 failures")
             .arg(label)
             .arg(threads)
             .arg(seconds, 0, 'f', 2)
@@ -115,19 +120,18 @@ int main(int argc, char *argv[])
         "prints MiB/s, pages/s and peak memory. Without --corpus it generates one in a temporary folder."));
     parser.addHelpOption();
     const QCommandLineOption corpusOption(QStringLiteral("corpus"),
-                                          QStringLiteral("Corpus folder; generated into it first when it is empty or absent."),
-                                          QStringLiteral("dir"));
+        QStringLiteral("Corpus folder; generated into it first when it is empty or absent."),
+        QStringLiteral("dir"));
     const QCommandLineOption mbOption(QStringLiteral("mb"), QStringLiteral("MiB to generate (default 200)."),
-                                      QStringLiteral("N"), QStringLiteral("200"));
+        QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Generator seed (default 1)."),
-                                        QStringLiteral("S"), QStringLiteral("1"));
+        QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        QStringLiteral("Page folders to generate from (default: the demo issue and, "
-                                                       "when present, the real samples)."),
-                                        QStringLiteral("dir"));
+        QStringLiteral("Page folders to generate from (default: the demo issue and, "
+                       "when present, the real samples)."),
+        QStringLiteral("dir"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"),
-                                           QStringLiteral("Threads for the parallel run (default: all cores)."),
-                                           QStringLiteral("N"));
+        QStringLiteral("Threads for the parallel run (default: all cores)."), QStringLiteral("N"));
     parser.addOptions({ corpusOption, mbOption, seedOption, fromOption, threadsOption });
     parser.process(app);
 
@@ -142,7 +146,8 @@ int main(int argc, char *argv[])
         }
         corpus = temporary->path();
     }
-    const bool empty = !QDir(corpus).exists() || QDir(corpus).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot);
+    const bool empty
+        = !QDir(corpus).exists() || QDir(corpus).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot);
     if (empty) {
         QStringList from = parser.values(fromOption);
         if (from.isEmpty()) {
@@ -189,7 +194,10 @@ int main(int argc, char *argv[])
         say(QStringLiteral("No page files (*.txt) under %1.").arg(corpus));
         return 1;
     }
-    say(QStringLiteral("corpus: %1, %2 MiB, %3 files (pages), %4 issues").arg(corpus, mib(corpusBytes)).arg(paths.size()).arg(issues.size()));
+    say(QStringLiteral("corpus: %1, %2 MiB, %3 files (pages), %4 issues")
+            .arg(corpus, mib(corpusBytes))
+            .arg(paths.size())
+            .arg(issues.size()));
     const qint64 baseKb = statusKb("VmHWM:");
 
     const PageSegmenter segmenter;
@@ -214,12 +222,14 @@ int main(int argc, char *argv[])
     pool.setMaxThreadCount(threads);
     Totals parallel;
     timer.restart();
-    QtConcurrent::blockingMap(&pool, paths, [&](const QString &path) { parseOne(path, segmenter, parallel, false); });
+    QtConcurrent::blockingMap(
+        &pool, paths, [&](const QString &path) { parseOne(path, segmenter, parallel, false); });
     const qint64 parallelNs = timer.nsecsElapsed();
     report(QStringLiteral("all cores"), parallel, parallelNs, threads);
     const qint64 parallelKb = statusKb("VmHWM:");
-    say(QStringLiteral("peak RSS (VmHWM): %1 MiB after listing, %2 MiB after the single-threaded run, %3 MiB after the "
-                       "parallel run; largest page %4 KiB")
+    say(QStringLiteral(
+        "peak RSS (VmHWM): %1 MiB after listing, %2 MiB after the single-threaded run, %3 MiB after the "
+        "parallel run; largest page %4 KiB")
             .arg(double(baseKb) / 1024.0, 0, 'f', 1)
             .arg(double(singleKb) / 1024.0, 0, 'f', 1)
             .arg(double(parallelKb) / 1024.0, 0, 'f', 1)
@@ -230,8 +240,9 @@ int main(int argc, char *argv[])
                 return largest / 1024;
             }()));
     if (single.articles != parallel.articles)
-        say(QStringLiteral("warning: the two runs found different article counts (%1 vs %2): the segmenter is not "
-                           "deterministic across threads.")
+        say(QStringLiteral(
+            "warning: the two runs found different article counts (%1 vs %2): the segmenter is not "
+            "deterministic across threads.")
                 .arg(single.articles.load())
                 .arg(parallel.articles.load()));
     return single.failures + parallel.failures == 0 ? 0 : 1;

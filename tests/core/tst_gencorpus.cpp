@@ -29,7 +29,7 @@ QMap<QString, QByteArray> fingerprint(const QString &root)
         QFile file(path);
         if (file.open(QIODevice::ReadOnly))
             files.insert(QDir(root).relativeFilePath(path),
-                         QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1));
+                QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1));
     }
     return files;
 }
@@ -56,7 +56,8 @@ int parsePageNumber(const QString &n)
 
 } // namespace
 
-class TestGenCorpus : public QObject {
+class TestGenCorpus : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -80,9 +81,10 @@ bool TestGenCorpus::generate(const QString &out, int seed)
 {
     QProcess process;
     process.start(QStringLiteral(BROADSHEET_GENCORPUS),
-                  { QStringLiteral("--from"), QStringLiteral(BROADSHEET_DEMO_DIR), QStringLiteral("--out"), out,
-                    QStringLiteral("--mb"), QString::number(kMegabytes), QStringLiteral("--seed"),
-                    QString::number(seed), QStringLiteral("--papers"), QStringLiteral("3"), QStringLiteral("--quiet") });
+        { QStringLiteral("--from"), QStringLiteral(BROADSHEET_DEMO_DIR), QStringLiteral("--out"), out,
+            QStringLiteral("--mb"), QString::number(kMegabytes), QStringLiteral("--seed"),
+            QString::number(seed), QStringLiteral("--papers"), QStringLiteral("3"),
+            QStringLiteral("--quiet") });
     if (!process.waitForFinished(300000)) {
         qWarning() << "gencorpus did not finish:" << process.errorString();
         return false;
@@ -158,9 +160,11 @@ void TestGenCorpus::pagesDecodeAndSegment()
         const QByteArray bytes = file.readAll();
         crlf += bytes.contains("\r\n") ? 1 : 0;
         const Result<DecodedText> decoded = decodeText(bytes, it.key());
-        QVERIFY2(decoded.ok(), qPrintable(it.key() + QStringLiteral(": ") + (decoded.ok() ? QString() : decoded.error())));
+        QVERIFY2(decoded.ok(),
+            qPrintable(it.key() + QStringLiteral(": ") + (decoded.ok() ? QString() : decoded.error())));
         // A mis-detected charset decodes "cleanly" into nonsense; real Chinese text has full stops.
-        QVERIFY2(decoded->text.contains(QChar(u'。')), qPrintable(it.key() + QLatin1Char(' ') + decoded->encoding));
+        QVERIFY2(decoded->text.contains(QChar(u'。')),
+            qPrintable(it.key() + QLatin1Char(' ') + decoded->encoding));
         encodings.insert(decoded->encoding);
         PageHints hints;
         hints.source = QFileInfo(it.key()).fileName();
@@ -168,8 +172,10 @@ void TestGenCorpus::pagesDecodeAndSegment()
         const Page page = segmenter.segment(decoded->text, hints);
         QVERIFY2(!page.articles.isEmpty(), qPrintable(it.key()));
     }
-    QVERIFY2(encodings.contains(QStringLiteral("UTF-8")), qPrintable(QStringList(encodings.values()).join(u',')));
-    QVERIFY2(encodings.contains(QStringLiteral("GB18030")), qPrintable(QStringList(encodings.values()).join(u',')));
+    QVERIFY2(
+        encodings.contains(QStringLiteral("UTF-8")), qPrintable(QStringList(encodings.values()).join(u',')));
+    QVERIFY2(encodings.contains(QStringLiteral("GB18030")),
+        qPrintable(QStringList(encodings.values()).join(u',')));
     QVERIFY(crlf > 0);
 }
 

@@ -89,15 +89,16 @@ GenArticle ArticleMutator::make(Rng &rng, const QDate &issueDate) const
 {
     const int roll = rng.range(0, 99);
     GenArticle article = roll < 6 ? photoNews(rng, issueDate)
-                       : roll < 10 ? package(rng, issueDate)
-                                   : regular(rng, issueDate);
+        : roll < 10               ? package(rng, issueDate)
+                                  : regular(rng, issueDate);
     // Some articles typeset in Traditional script, some with stray Traditional characters (as OCR
     // of mixed sources produces): both must be found by a Simplified query.
     const int script = rng.range(0, 99);
     if (script < 8) {
         const double fraction = script < 4 ? 1.0 : 0.3;
         Rng local = rng.fork();
-        applyToTexts(article, [&local, fraction](const QString &s) { return toTraditional(s, local, fraction); });
+        applyToTexts(
+            article, [&local, fraction](const QString &s) { return toTraditional(s, local, fraction); });
     }
     return article;
 }
@@ -110,7 +111,8 @@ GenArticle ArticleMutator::regular(Rng &rng, const QDate &issueDate) const
     a.headline = rng.chance(0.1) ? rng.pick(articles).headline : source.headline;
     a.kicker = source.kicker;
     if (a.kicker.isNull() && rng.chance(0.12))
-        a.kicker = rng.chance(0.5) || m_pool.kickers().isEmpty() ? speakerKicker(rng) : rng.pick(m_pool.kickers());
+        a.kicker
+            = rng.chance(0.5) || m_pool.kickers().isEmpty() ? speakerKicker(rng) : rng.pick(m_pool.kickers());
     a.subheadline = source.subheadline;
     if (a.subheadline.isNull() && !m_pool.subheadlines().isEmpty() && rng.chance(0.08))
         a.subheadline = rng.pick(m_pool.subheadlines());
@@ -170,8 +172,8 @@ GenArticle ArticleMutator::package(Rng &rng, const QDate &issueDate) const
     for (int item = 0; item < items; ++item) {
         const Article &source = rng.pick(m_pool.articles());
         const bool wire = rng.chance(0.3);
-        QString dateline = (wire ? QStringLiteral("新华社") : QStringLiteral("本报")) + datelinePlace(rng) + day
-                           + QStringLiteral("电");
+        QString dateline = (wire ? QStringLiteral("新华社") : QStringLiteral("本报")) + datelinePlace(rng)
+            + day + QStringLiteral("电");
         if (wire && rng.chance(0.4))
             dateline.prepend(QStringLiteral("据"));
         QList<QString> texts;
@@ -196,30 +198,47 @@ GenArticle ArticleMutator::package(Rng &rng, const QDate &issueDate) const
     return a;
 }
 
-void ArticleMutator::assignCredits(GenArticle &a, const Article &source, Rng &rng, const QDate &issueDate) const
+void ArticleMutator::assignCredits(
+    GenArticle &a, const Article &source, Rng &rng, const QDate &issueDate) const
 {
     const QString reporter = personName(rng);
     const QString correspondent = personName(rng);
     const QString day = monthDay(issueDate.addDays(-1));
     const QString place = datelinePlace(rng);
     switch (rng.range(0, 11)) {
-    case 0: a.leadCredit = QStringLiteral("本报讯 记者%1 通讯员%2").arg(reporter, correspondent); break;
+    case 0:
+        a.leadCredit = QStringLiteral("本报讯 记者%1 通讯员%2").arg(reporter, correspondent);
+        break;
     case 1:
         a.leadCredit = QStringLiteral("本报讯")
-                       + bracket(rng, QStringLiteral("记者 %1 通讯员 %2").arg(reporter, correspondent));
+            + bracket(rng, QStringLiteral("记者 %1 通讯员 %2").arg(reporter, correspondent));
         break;
-    case 2: a.leadCredit = QStringLiteral("本报讯 记者%1报道").arg(reporter); break;
-    case 3: a.leadCredit = QStringLiteral("记者%1报道").arg(reporter); break;
+    case 2:
+        a.leadCredit = QStringLiteral("本报讯 记者%1报道").arg(reporter);
+        break;
+    case 3:
+        a.leadCredit = QStringLiteral("记者%1报道").arg(reporter);
+        break;
     case 4:
-        a.leadCredit = QStringLiteral("本报%1%2电").arg(place, day) + bracket(rng, QStringLiteral("记者 ") + reporter);
+        a.leadCredit
+            = QStringLiteral("本报%1%2电").arg(place, day) + bracket(rng, QStringLiteral("记者 ") + reporter);
         break;
     case 5:
-        a.leadCredit = QStringLiteral("新华社%1%2电").arg(place, day) + bracket(rng, QStringLiteral("记者 ") + reporter);
+        a.leadCredit = QStringLiteral("新华社%1%2电").arg(place, day)
+            + bracket(rng, QStringLiteral("记者 ") + reporter);
         break;
-    case 6: a.leadCredit = QStringLiteral("新华社北京%1电").arg(day); break;
-    case 7: a.leadCredit = QStringLiteral("据新华社%1%2电").arg(place, day); break;
-    case 8: a.leadCredit = QStringLiteral("本报讯") + bracket(rng, QStringLiteral("通讯员 ") + correspondent); break;
-    case 9: a.trailingCredit = bracket(rng, QStringLiteral("本报记者 ") + reporter); break;
+    case 6:
+        a.leadCredit = QStringLiteral("新华社北京%1电").arg(day);
+        break;
+    case 7:
+        a.leadCredit = QStringLiteral("据新华社%1%2电").arg(place, day);
+        break;
+    case 8:
+        a.leadCredit = QStringLiteral("本报讯") + bracket(rng, QStringLiteral("通讯员 ") + correspondent);
+        break;
+    case 9:
+        a.trailingCredit = bracket(rng, QStringLiteral("本报记者 ") + reporter);
+        break;
     case 10:
         a.trailingCredit = bracket(rng, QStringLiteral("新华社北京%1电 记者 %2").arg(day, reporter));
         a.trailingInline = true;
@@ -240,20 +259,28 @@ Caption ArticleMutator::caption(Rng &rng, const QDate &issueDate) const
         return rng.pick(m_pool.captions());
     const QString when = monthDay(issueDate.addDays(-rng.range(1, 4)));
     return Caption { when + QStringLiteral("，") + openingSentences(rng.pick(m_pool.paragraphs()), rng),
-                     captionCredit(rng) };
+        captionCredit(rng) };
 }
 
 QString ArticleMutator::captionCredit(Rng &rng)
 {
     switch (rng.range(0, 7)) {
-    case 0: return QStringLiteral("本报记者 %1 摄").arg(personName(rng));
-    case 1: return QStringLiteral("通讯员 %1 摄").arg(personName(rng));
-    case 2: return QStringLiteral("新华社记者 %1 摄").arg(personName(rng));
-    case 3: return QStringLiteral("新华社发");
-    case 4: return QStringLiteral("新华社发（%1供图）").arg(pictureSource(rng));
-    case 5: return QStringLiteral("本报通讯员 %1 摄").arg(personName(rng));
-    case 6: return QStringLiteral("%1 摄").arg(personName(rng));
-    default: return QStringLiteral("拍友 %1 本报记者 %2 摄").arg(personName(rng), personName(rng));
+    case 0:
+        return QStringLiteral("本报记者 %1 摄").arg(personName(rng));
+    case 1:
+        return QStringLiteral("通讯员 %1 摄").arg(personName(rng));
+    case 2:
+        return QStringLiteral("新华社记者 %1 摄").arg(personName(rng));
+    case 3:
+        return QStringLiteral("新华社发");
+    case 4:
+        return QStringLiteral("新华社发（%1供图）").arg(pictureSource(rng));
+    case 5:
+        return QStringLiteral("本报通讯员 %1 摄").arg(personName(rng));
+    case 6:
+        return QStringLiteral("%1 摄").arg(personName(rng));
+    default:
+        return QStringLiteral("拍友 %1 本报记者 %2 摄").arg(personName(rng), personName(rng));
     }
 }
 

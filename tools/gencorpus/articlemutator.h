@@ -1,4 +1,5 @@
-// ArticleMutator: makes new articles from the pool: recombined, renumbered, recredited, sometimes Traditional.
+// ArticleMutator: makes new articles from the pool: recombined, renumbered, recredited, sometimes
+// Traditional.
 #pragma once
 
 #include "articlepool.h"
@@ -9,9 +10,13 @@
 
 namespace broadsheet {
 
-class ArticleMutator {
+class ArticleMutator
+{
 public:
-    explicit ArticleMutator(const ArticlePool &pool) : m_pool(pool) { }
+    explicit ArticleMutator(const ArticlePool &pool)
+        : m_pool(pool)
+    {
+    }
 
     // A new article for an issue dated `issueDate`: a regular article (most), a photo-news item or
     // a package of dated wire items under one headline.

@@ -51,7 +51,8 @@ Result<ArticlePool> ArticlePool::load(const QStringList &folders)
     for (const QString &folder : folders) {
         const QFileInfo info(folder);
         if (!info.isDir())
-            return Error { QStringLiteral("%1 is not a folder: give --from a folder holding page files (*.txt).")
+            return Error { QStringLiteral(
+                "%1 is not a folder: give --from a folder holding page files (*.txt).")
                                .arg(folder) };
         QDirIterator it(folder, { QStringLiteral("*.txt") }, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
@@ -82,8 +83,9 @@ Result<ArticlePool> ArticlePool::load(const QStringList &folders)
             pool.add(article);
     }
     if (pool.m_articles.isEmpty())
-        return Error { QStringLiteral("No article with a body was found in %1 (%2 page files read): give --from a "
-                                      "folder holding newspaper page files (*.txt).")
+        return Error { QStringLiteral(
+            "No article with a body was found in %1 (%2 page files read): give --from a "
+            "folder holding newspaper page files (*.txt).")
                            .arg(folders.join(QStringLiteral(", ")))
                            .arg(pool.m_pageCount) };
     return pool;
@@ -123,8 +125,8 @@ void ArticlePool::add(Article article)
     if (!article.column.isNull())
         m_columns << article.column;
 
-    const auto firstParagraph = std::find_if(blocks.cbegin(), blocks.cend(),
-                                             [](const Block &b) { return b.kind == Block::Kind::Paragraph; });
+    const auto firstParagraph = std::find_if(
+        blocks.cbegin(), blocks.cend(), [](const Block &b) { return b.kind == Block::Kind::Paragraph; });
     if (firstParagraph == blocks.cend())
         return; // photo news and empty fragments only lend their captions
     if (article.headline.isNull() || article.headline.size() > 60)

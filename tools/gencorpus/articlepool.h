@@ -10,7 +10,8 @@
 
 namespace broadsheet {
 
-class ArticlePool {
+class ArticlePool
+{
 public:
     // Reads every *.txt file under `folders` (recursively, in sorted path order, so that a seed
     // always sees the same pool), decodes and segments it. Files that do not decode are skipped

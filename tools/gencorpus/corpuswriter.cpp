@@ -42,8 +42,9 @@ Status writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        return Error { QStringLiteral("Cannot write %1: %2. Check that the output folder is writable and the disk "
-                                      "has room.")
+        return Error { QStringLiteral(
+            "Cannot write %1: %2. Check that the output folder is writable and the disk "
+            "has room.")
                            .arg(path, file.errorString()) };
     return success();
 }
@@ -64,10 +65,12 @@ Result<CorpusStats> CorpusWriter::run(const std::function<void(const CorpusStats
         for (const QString &paper : papers) {
             if (stats.bytes >= m_options.targetBytes)
                 break;
-            const QString issueDir = QStringLiteral("%1/%2/%3").arg(m_options.outDir, paper,
-                                                                    date.toString(QStringLiteral("yyyy-MM-dd")));
+            const QString issueDir
+                = QStringLiteral("%1/%2/%3")
+                      .arg(m_options.outDir, paper, date.toString(QStringLiteral("yyyy-MM-dd")));
             if (!QDir().mkpath(issueDir))
-                return Error { QStringLiteral("Cannot create the folder %1. Check that the output folder is writable.")
+                return Error { QStringLiteral(
+                    "Cannot create the folder %1. Check that the output folder is writable.")
                                    .arg(issueDir) };
             const int pages = rng.range(4, 8);
             QMap<int, QList<GenArticle>> continuations; // by the page they go to
@@ -91,8 +94,8 @@ Result<CorpusStats> CorpusWriter::run(const std::function<void(const CorpusStats
                     placeArriving();
                 while (chars < targetChars) {
                     GenArticle article = mutator.make(rng, date);
-                    if (page < pages && article.kind == GenArticle::Kind::Regular && article.blocks.size() >= 3
-                        && rng.chance(0.12)) {
+                    if (page < pages && article.kind == GenArticle::Kind::Regular
+                        && article.blocks.size() >= 3 && rng.chance(0.12)) {
                         const int to = rng.range(page + 1, pages);
                         continuations[to].append(ArticleMutator::splitForJump(article, rng, page, to));
                         ++stats.jumps;
@@ -105,10 +108,11 @@ Result<CorpusStats> CorpusWriter::run(const std::function<void(const CorpusStats
                     if (++placed == 1 && !arrivingFirst)
                         placeArriving();
                 }
-                const QString text = QString(rng.range(0, 3), QLatin1Char('\n')) + units.join(QStringLiteral("\n\n"))
-                                     + QLatin1Char('\n');
+                const QString text = QString(rng.range(0, 3), QLatin1Char('\n'))
+                    + units.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
                 const QByteArray bytes = encodePage(text, rng);
-                const QString path = QStringLiteral("%1/%2.txt").arg(issueDir).arg(page, 2, 10, QLatin1Char('0'));
+                const QString path
+                    = QStringLiteral("%1/%2.txt").arg(issueDir).arg(page, 2, 10, QLatin1Char('0'));
                 if (const Status written = writeFile(path, bytes); !written)
                     return Error { written.error() };
                 stats.bytes += bytes.size();

@@ -11,7 +11,8 @@
 
 namespace broadsheet {
 
-struct CorpusOptions {
+struct CorpusOptions
+{
     QString outDir;
     qint64 targetBytes = 0;
     quint64 seed = 1;
@@ -19,7 +20,8 @@ struct CorpusOptions {
     QDate firstDate = QDate(2024, 1, 1);
 };
 
-struct CorpusStats {
+struct CorpusStats
+{
     qint64 bytes = 0; // as written, in each page's own encoding
     qint64 files = 0;
     qint64 issues = 0;
@@ -27,9 +29,14 @@ struct CorpusStats {
     qint64 jumps = 0;
 };
 
-class CorpusWriter {
+class CorpusWriter
+{
 public:
-    CorpusWriter(const ArticlePool &pool, CorpusOptions options) : m_pool(pool), m_options(std::move(options)) { }
+    CorpusWriter(const ArticlePool &pool, CorpusOptions options)
+        : m_pool(pool)
+        , m_options(std::move(options))
+    {
+    }
 
     // Writes whole issues (so that every jump line has its continuation) until targetBytes are
     // written; only one issue is held in memory at a time. The same pool, options and seed give

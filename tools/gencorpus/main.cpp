@@ -27,24 +27,27 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("gencorpus"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Reads the page files under each --from folder, segments them into articles, and writes new pages that "
-        "recombine and damage those articles the way real page dumps are damaged, in "
-        "<paper>/<YYYY-MM-DD>/<NN>.txt folders under --out, until --mb megabytes are written. The same inputs "
-        "and --seed give the same corpus."));
+    parser.setApplicationDescription(
+        QStringLiteral("Reads the page files under each --from folder, segments them into articles, and "
+                       "writes new pages that "
+                       "recombine and damage those articles the way real page dumps are damaged, in "
+                       "<paper>/<YYYY-MM-DD>/<NN>.txt folders under --out, until --mb megabytes are written. "
+                       "The same inputs "
+                       "and --seed give the same corpus."));
     parser.addHelpOption();
-    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("A folder of page files (*.txt); repeatable."),
-                                        QStringLiteral("dir"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The folder to write the corpus into."),
-                                       QStringLiteral("dir"));
-    const QCommandLineOption mbOption(QStringLiteral("mb"), QStringLiteral("Megabytes (MiB) to write."),
-                                      QStringLiteral("N"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+        QStringLiteral("A folder of page files (*.txt); repeatable."), QStringLiteral("dir"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), QStringLiteral("The folder to write the corpus into."), QStringLiteral("dir"));
+    const QCommandLineOption mbOption(
+        QStringLiteral("mb"), QStringLiteral("Megabytes (MiB) to write."), QStringLiteral("N"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
-                                        QStringLiteral("S"), QStringLiteral("1"));
+        QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption papersOption(QStringLiteral("papers"),
-                                          QStringLiteral("Number of fictional papers, 1 to 12 (default 4)."),
-                                          QStringLiteral("K"), QStringLiteral("4"));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("Print only the final summary."));
+        QStringLiteral("Number of fictional papers, 1 to 12 (default 4)."), QStringLiteral("K"),
+        QStringLiteral("4"));
+    const QCommandLineOption quietOption(
+        QStringLiteral("quiet"), QStringLiteral("Print only the final summary."));
     parser.addOptions({ fromOption, outOption, mbOption, seedOption, papersOption, quietOption });
     parser.process(app);
 
@@ -56,10 +59,12 @@ int main(int argc, char *argv[])
     const double mb = parser.value(mbOption).toDouble(&mbOk);
     const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
     const int papers = parser.value(papersOption).toInt(&papersOk);
-    if (from.isEmpty() || out.isEmpty() || !mbOk || mb <= 0 || !seedOk || !papersOk || papers < 1 || papers > 12) {
-        printLine(QStringLiteral("gencorpus needs --from DIR (at least one), --out DIR and --mb N (a positive number); "
-                                 "--seed must be a whole number and --papers 1 to 12. See gencorpus --help."),
-                  stderr);
+    if (from.isEmpty() || out.isEmpty() || !mbOk || mb <= 0 || !seedOk || !papersOk || papers < 1
+        || papers > 12) {
+        printLine(QStringLiteral(
+                      "gencorpus needs --from DIR (at least one), --out DIR and --mb N (a positive number); "
+                      "--seed must be a whole number and --papers 1 to 12. See gencorpus --help."),
+            stderr);
         return 2;
     }
 
@@ -78,7 +83,7 @@ int main(int argc, char *argv[])
                       .arg(pool->pageCount())
                       .arg(pool->articles().size())
                       .arg(pool->captions().size()),
-                  stdout);
+            stdout);
 
     CorpusOptions options;
     options.outDir = QDir::cleanPath(out);
@@ -90,8 +95,9 @@ int main(int argc, char *argv[])
     const Result<CorpusStats> stats = writer.run([&](const CorpusStats &s) {
         if (!quiet && s.bytes - reported >= 50 * 1024 * 1024) {
             reported = s.bytes;
-            printLine(QStringLiteral("  %1 MiB, %2 pages").arg(double(s.bytes) / 1048576.0, 0, 'f', 1).arg(s.files),
-                      stdout);
+            printLine(
+                QStringLiteral("  %1 MiB, %2 pages").arg(double(s.bytes) / 1048576.0, 0, 'f', 1).arg(s.files),
+                stdout);
         }
     });
     if (!stats) {
@@ -106,6 +112,6 @@ int main(int argc, char *argv[])
                   .arg(stats->jumps)
                   .arg(options.outDir)
                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1),
-              stdout);
+        stdout);
     return 0;
 }

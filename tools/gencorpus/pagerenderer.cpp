@@ -64,10 +64,20 @@ QString jumpTo(int page, Rng &rng)
 {
     const QString n = PageRenderer::pageNumber(page, rng.chance(0.3));
     switch (rng.range(0, 9)) {
-    case 0: case 1: case 2: case 3: case 4: return QStringLiteral("（下转第%1版）").arg(n);
-    case 5: case 6: return QStringLiteral("(下转第%1版)").arg(n);
-    case 7: case 8: return QStringLiteral("（转第%1版）").arg(n);
-    default: return QStringLiteral("转第%1版").arg(n);
+    case 0:
+    case 1:
+    case 2:
+    case 3:
+    case 4:
+        return QStringLiteral("（下转第%1版）").arg(n);
+    case 5:
+    case 6:
+        return QStringLiteral("(下转第%1版)").arg(n);
+    case 7:
+    case 8:
+        return QStringLiteral("（转第%1版）").arg(n);
+    default:
+        return QStringLiteral("转第%1版").arg(n);
     }
 }
 
@@ -75,10 +85,20 @@ QString jumpFrom(int page, Rng &rng)
 {
     const QString n = PageRenderer::pageNumber(page, rng.chance(0.3));
     switch (rng.range(0, 9)) {
-    case 0: case 1: case 2: case 3: case 4: return QStringLiteral("（上接第%1版）").arg(n);
-    case 5: case 6: return QStringLiteral("(上接第%1版)").arg(n);
-    case 7: case 8: return QStringLiteral("（接第%1版）").arg(n);
-    default: return QStringLiteral("接第%1版").arg(n);
+    case 0:
+    case 1:
+    case 2:
+    case 3:
+    case 4:
+        return QStringLiteral("（上接第%1版）").arg(n);
+    case 5:
+    case 6:
+        return QStringLiteral("(上接第%1版)").arg(n);
+    case 7:
+    case 8:
+        return QStringLiteral("（接第%1版）").arg(n);
+    default:
+        return QStringLiteral("接第%1版").arg(n);
     }
 }
 
@@ -169,9 +189,12 @@ void PageRenderer::render(const GenArticle &article, Rng &rng, QStringList &unit
 void PageRenderer::renderHead(const GenArticle &article, Rng &rng, QStringList &units) const
 {
     const int styleRoll = rng.range(0, 99);
-    const HeadStyle style = styleRoll < 40 ? HeadStyle::Markdown : styleRoll < 65 ? HeadStyle::Bold : HeadStyle::Plain;
+    const HeadStyle style = styleRoll < 40 ? HeadStyle::Markdown
+        : styleRoll < 65                   ? HeadStyle::Bold
+                                           : HeadStyle::Plain;
     QString kicker = article.kicker;
-    if (!kicker.isNull() && !endsWithSpeech(kicker) && !kicker.endsWith(QStringLiteral("——")) && rng.chance(0.1))
+    if (!kicker.isNull() && !endsWithSpeech(kicker) && !kicker.endsWith(QStringLiteral("——"))
+        && rng.chance(0.1))
         kicker += QStringLiteral("——");
     QString sub = article.subheadline;
     if (!sub.isNull() && !sub.startsWith(QStringLiteral("——")) && rng.chance(0.1))
@@ -191,16 +214,18 @@ void PageRenderer::renderHead(const GenArticle &article, Rng &rng, QStringList &
             units << level + article.headline;
         }
         if (!sub.isNull())
-            units << (rng.chance(0.6) ? (level == QStringLiteral("# ") ? QStringLiteral("## ") : QStringLiteral("### ")) + sub
-                                      : sub);
+            units << (rng.chance(0.6)
+                    ? (level == QStringLiteral("# ") ? QStringLiteral("## ") : QStringLiteral("### ")) + sub
+                    : sub);
         break;
     }
     case HeadStyle::Bold: {
         kickerUnits(kicker, rng, units);
         const auto [first, second] = splitAtSpace(article.headline);
         if (!second.isNull() && rng.chance(0.5))
-            units << QStringLiteral("**") + first + (rng.chance(0.5) ? QStringLiteral("  \n") : QStringLiteral("\n"))
-                         + second + QStringLiteral("**");
+            units << QStringLiteral("**") + first
+                    + (rng.chance(0.5) ? QStringLiteral("  \n") : QStringLiteral("\n")) + second
+                    + QStringLiteral("**");
         else
             units << QStringLiteral("**") + article.headline + QStringLiteral("**");
         if (!sub.isNull())
@@ -253,19 +278,21 @@ void PageRenderer::renderBody(const GenArticle &article, Rng &rng, QStringList &
         if (block.kind == Block::Kind::Subhead) {
             const int style = rng.range(0, 9);
             units << (style < 3 ? QStringLiteral("### ") + block.text
-                      : style < 6 ? QStringLiteral("**") + block.text + QStringLiteral("**")
-                                  : block.text);
+                    : style < 6 ? QStringLiteral("**") + block.text + QStringLiteral("**")
+                                : block.text);
         } else {
             QString text = block.text;
             qsizetype protectedEnd = 0; // no cut inside the credit or the bold lead-in
             if (i == firstParagraph && !article.leadCredit.isNull()) {
-                const bool bracketed = article.leadCredit.endsWith(QChar(u'）')) || article.leadCredit.endsWith(QLatin1Char(')'));
+                const bool bracketed = article.leadCredit.endsWith(QChar(u'）'))
+                    || article.leadCredit.endsWith(QLatin1Char(')'));
                 text.prepend(article.leadCredit + (bracketed ? QString() : QStringLiteral(" ")));
                 protectedEnd = article.leadCredit.size() + 1;
             }
             const QRegularExpressionMatch lead = leadIn.match(text);
             if (lead.hasMatch() && rng.chance(0.6)) {
-                text = QStringLiteral("**") + lead.captured() + QStringLiteral("**") + text.mid(lead.capturedEnd());
+                text = QStringLiteral("**") + lead.captured() + QStringLiteral("**")
+                    + text.mid(lead.capturedEnd());
                 protectedEnd = qMax(protectedEnd, lead.capturedEnd() + 4);
             }
             if (i == n - 1 && article.trailingInline && !article.trailingCredit.isNull())
@@ -296,7 +323,8 @@ void PageRenderer::renderBody(const GenArticle &article, Rng &rng, QStringList &
         for (const Caption &c : std::as_const(after.at(i)))
             units << captionUnits(c, rng);
     }
-    if (n > 0 && blocks.last().kind == Block::Kind::Subhead && article.trailingInline && !article.trailingCredit.isNull())
+    if (n > 0 && blocks.last().kind == Block::Kind::Subhead && article.trailingInline
+        && !article.trailingCredit.isNull())
         units << article.trailingCredit;
 }
 

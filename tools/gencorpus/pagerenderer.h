@@ -8,7 +8,8 @@
 
 namespace broadsheet {
 
-class PageRenderer {
+class PageRenderer
+{
 public:
     // Appends the article to `units`: the pieces of a page that are separated by one blank line (an
     // empty unit makes three blank lines, as around a displaced picture). The headline style

@@ -8,7 +8,8 @@ namespace broadsheet {
 
 // std:: distributions are allowed to differ between standard libraries; a corpus must be the same
 // for a seed wherever it is generated, so the few draws we need are spelled out here.
-class Rng {
+class Rng
+{
 public:
     explicit Rng(quint64 seed)
     {
@@ -45,8 +46,7 @@ public:
 
     bool chance(double p) { return double(next() >> 11) * 0x1.0p-53 < p; }
 
-    template<typename T>
-    const T &pick(const QList<T> &list)
+    template <typename T> const T &pick(const QList<T> &list)
     {
         return list.at(range(0, int(list.size()) - 1));
     }
