@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/querysupport.h"
+#include "storage/searchindex.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -82,7 +83,7 @@ Result<Database> openReadOnly(const QString &path)
     return db;
 }
 
-Result<Database> openReadWrite(const QString &path)
+Result<Database> openReadWrite(const QString &path, const std::function<bool(qint64, qint64)> &reindexProgress)
 {
     const QString file = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -110,16 +111,19 @@ Result<Database> openReadWrite(const QString &path)
         return db;
     if (Status s = migrate(db.value()); !s)
         return Error {s.error()};
+    if (Status s = SearchIndex::ensureCurrent(db.value(), reindexProgress); !s)
+        return Error {s.error()};
     return db;
 }
 
 } // namespace
 
-Result<LibraryStore> LibraryStore::open(const QString &path, Access access)
+Result<LibraryStore> LibraryStore::open(const QString &path, Access access,
+                                        const std::function<bool(qint64, qint64)> &reindexProgress)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool readOnly = access == Access::ReadOnly;
-    Result<Database> db = readOnly ? openReadOnly(absolute) : openReadWrite(absolute);
+    Result<Database> db = readOnly ? openReadOnly(absolute) : openReadWrite(absolute, reindexProgress);
     if (!db)
         return Error {db.error()};
     return LibraryStore(std::make_unique<Database>(std::move(db.value())), absolute, readOnly);

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -35,7 +36,10 @@ public:
     // Opens (ReadWrite: creating and migrating) the library at `path`. Errors are sentences naming
     // the path: not a library, a newer library than this version understands (left untouched),
     // read-only file or folder, disk full, missing file (ReadOnly).
-    static Result<LibraryStore> open(const QString &path, Access access = Access::ReadWrite);
+    // ReadWrite also re-indexes the library for search when it was indexed by another tokenizer
+    // version, reporting to `reindexProgress` (articles done, articles in all) while it works.
+    static Result<LibraryStore> open(const QString &path, Access access = Access::ReadWrite,
+                                     const std::function<bool(qint64, qint64)> &reindexProgress = {});
 
     LibraryStore(LibraryStore &&other) noexcept;
     LibraryStore &operator=(LibraryStore &&other) noexcept;
