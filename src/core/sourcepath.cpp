@@ -126,7 +126,7 @@ bool plausiblePaperFolder(const QString &name)
 std::optional<int> parsePageToken(const QString &token)
 {
     static const QRegularExpression digits(QStringLiteral("^(\\d{1,3})版?$"));
-    static const QRegularExpression prefixed(QStringLiteral("^(?:[Pp](?:[Aa][Gg][Ee]|[Gg])?|[A-Za-z])[-_.\\s]?(\\d{1,3})$"));
+    static const QRegularExpression prefixed(QStringLiteral("^(?:[Pp](?:[Aa][Gg][Ee]|[Gg])?[-_.\\s]?|[A-Z])(\\d{1,3})$"));
     static const QRegularExpression ban(QStringLiteral("^第\\s*(\\d{1,3}|[〇零一二两三四五六七八九十百]{1,5})\\s*版$"));
     const QString t = token.trimmed();
     if (QRegularExpressionMatch m = digits.match(t); m.hasMatch())
