@@ -244,10 +244,15 @@ void ArticleMutator::assignCredits(
         a.trailingInline = true;
         break;
     default:
-        // Keep what the source page said, where it said anything.
+        // Keep what the source page said, where it said anything, in the place it goes: a dateline
+        // and 本报讯 lead the text, a bare name follows it in brackets.
         if (!source.dateline.isNull())
-            a.leadCredit = source.dateline;
-        if (!source.byline.isNull())
+            a.leadCredit
+                = source.byline.isNull() ? source.dateline : source.dateline + bracket(rng, source.byline);
+        else if (source.byline.startsWith(QStringLiteral("本报讯"))
+            || source.byline.endsWith(QStringLiteral("报道")))
+            a.leadCredit = source.byline;
+        else if (!source.byline.isNull())
             a.trailingCredit = bracket(rng, source.byline);
         break;
     }
@@ -258,8 +263,11 @@ Caption ArticleMutator::caption(Rng &rng, const QDate &issueDate) const
     if (!m_pool.captions().isEmpty() && rng.chance(0.5))
         return rng.pick(m_pool.captions());
     const QString when = monthDay(issueDate.addDays(-rng.range(1, 4)));
-    return Caption { when + QStringLiteral("，") + openingSentences(rng.pick(m_pool.paragraphs()), rng),
-        captionCredit(rng) };
+    // A numbered point of a document ("（十一）…") makes a poor picture caption; look a little further.
+    QString paragraph = rng.pick(m_pool.paragraphs());
+    for (int tries = 0; tries < 4 && paragraph.startsWith(QChar(u'（')); ++tries)
+        paragraph = rng.pick(m_pool.paragraphs());
+    return Caption { when + QStringLiteral("，") + openingSentences(paragraph, rng), captionCredit(rng) };
 }
 
 QString ArticleMutator::captionCredit(Rng &rng)
