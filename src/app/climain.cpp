@@ -2,9 +2,13 @@
 #include "app/clicommands.h"
 
 #include <QCoreApplication>
+#ifdef BROADSHEET_HAVE_RENDER
+#include <QGuiApplication>
+#endif
 #include <QProcessEnvironment>
 
 #include <functional>
+#include <memory>
 #include <unistd.h>
 
 namespace broadsheet::cli {
@@ -44,6 +48,10 @@ const QList<Command> &commands()
         {"show", "show ARTICLE_ID [--json|--text] print one article, whole across its pages", runShow},
         {"stats", "stats [--json]                 totals of the library", runStats},
         {"check", "check                          check the library's integrity", runCheck},
+#ifdef BROADSHEET_HAVE_RENDER
+        {"export", "export ID... --format pdf|html|md|txt [-o FILE]\n"
+                   "                                 articles as a PDF, HTML, Markdown or text document", runExport},
+#endif
     };
     return list;
 }
@@ -71,7 +79,21 @@ QString usage()
 int main(int argc, char **argv)
 {
     using namespace broadsheet::cli;
+#ifdef BROADSHEET_HAVE_RENDER
+    // export lays text out with Qt Gui's fonts, which needs a QGuiApplication and so a platform
+    // plugin; offscreen needs no display and finds the same fonts (fontconfig).
+    std::unique_ptr<QCoreApplication> application;
+    if (commandNeedsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
+#else
     QCoreApplication app(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("Broadsheet"));
     QCoreApplication::setOrganizationName(QStringLiteral("Broadsheet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BROADSHEET_VERSION));
