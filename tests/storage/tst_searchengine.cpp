@@ -1,0 +1,393 @@
+// Tests SearchEngine on a real library file: each grammar form and filter, ranking, sorting,
+// pagination, snippets and highlights, cancelling, index upkeep on replace and re-index on open.
+#include "searchtestlibrary.h"
+
+#include "core/searchquery.h"
+#include "storage/database.h"
+#include "storage/searchengine.h"
+#include "storage/searchindex.h"
+#include "text/textfold.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+
+using namespace broadsheet;
+using namespace broadsheet::testing;
+
+namespace {
+
+// The corpus: headlines name the articles, so the tests can say which ones they expect.
+QList<TestPage> corpus()
+{
+    const QDate nov5(2024, 11, 5), nov6(2024, 11, 6), oct30(2024, 10, 30);
+    return {
+        {QStringLiteral("浙江日报"), nov5, 1, {
+             makeArticle(QStringLiteral("李强会见哈萨克斯坦总统"),
+                         {QStringLiteral("国务院总理李强11月4日在北京会见哈萨克斯坦总统。双方表示继续合作。")}),
+             makeArticle(QStringLiteral("职工技能大赛开赛"),
+                         {QStringLiteral("浙江省职工技能大赛实操比赛近日开赛，选手来自全省各地。")},
+                         QStringLiteral("培育工匠人才")),
+         }},
+        {QStringLiteral("浙江日报"), nov6, 2, {
+             makeArticle(QStringLiteral("神舟十八号乘组平安返回"),
+                         {QStringLiteral("神舟十八号载人飞船返回舱成功着陆，工会代表前往祝贺。")}),
+             makeArticle(QStringLiteral("工会服务新就业群体"),
+                         {QStringLiteral("总工会开展社会工作，关爱快递员。COVID-19 防控经验也被提及。")},
+                         {}, {{QStringLiteral("社會工作者在社区服务"), QStringLiteral("本报记者 徐文迪 摄")}},
+                         QStringLiteral("本报记者 陆乐")),
+         }},
+        {QStringLiteral("人民日报"), oct30, 1, {
+             makeArticle(QStringLiteral("中央社会工作会议召开"),
+                         {QStringLiteral("中央社会工作部负责同志介绍情况。李强出席。Zhejiang apple 5G"),
+                          QStringLiteral("会议强调，要做好社会工作。")}),
+         }},
+    };
+}
+
+class Fixture {
+public:
+    Fixture()
+    {
+        m_store = std::make_unique<Result<LibraryStore>>(LibraryStore::open(m_dir.filePath(QStringLiteral("l.sqlite"))));
+    }
+    bool ok() const { return m_store->ok(); }
+    LibraryStore &store() { return m_store->value(); }
+    QString path() const { return m_dir.filePath(QStringLiteral("l.sqlite")); }
+    void close() { m_store.reset(); }
+    void reopen(const std::function<bool(qint64, qint64)> &progress = {})
+    {
+        m_store = std::make_unique<Result<LibraryStore>>(LibraryStore::open(path(), LibraryStore::Access::ReadWrite, progress));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Result<LibraryStore>> m_store;
+};
+
+// The headlines of the hits, in order.
+QStringList headlines(LibraryStore &store, const QString &query, SearchOptions options = {})
+{
+    SearchEngine engine(store.database());
+    Result<SearchResults> r = engine.search(SearchQuery::parse(query), options);
+    if (!r) {
+        qWarning("%s: %s", qPrintable(query), qPrintable(r.error()));
+        return {QStringLiteral("ERROR")};
+    }
+    QStringList out;
+    for (const SearchHit &h : r->hits)
+        out.append(h.headline);
+    if (options.offset == 0 && r->total != out.size() && options.limit >= 20)
+        out.append(QStringLiteral("total=%1").arg(r->total));
+    return out;
+}
+
+QSet<QString> headlineSet(LibraryStore &store, const QString &query)
+{
+    const QStringList list = headlines(store, query);
+    return QSet<QString>(list.begin(), list.end());
+}
+
+} // namespace
+
+class TestSearchEngine : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void termsAreAnded();
+    void foldingFindsTraditionalAndWidth();
+    void phrases();
+    void orAndExclusion();
+    void titleOnly();
+    void prefixOnlyForLatin();
+    void filters();
+    void relevanceRanksHeadlinesFirst();
+    void dateSortAndPagination();
+    void snippetsMarkTheMatches();
+    void wholeArticleHighlights();
+    void malformedQueriesNeverFail();
+    void cancelledQueryStops();
+    void replacingAPageUpdatesTheIndex();
+    void reindexesWhenTheTokenizerChanged();
+
+private:
+    Fixture m_fixture;
+};
+
+void TestSearchEngine::initTestCase()
+{
+    QVERIFY(m_fixture.ok());
+    QVERIFY(writePages(m_fixture.store(), corpus()));
+}
+
+void TestSearchEngine::termsAreAnded()
+{
+    LibraryStore &s = m_fixture.store();
+    QCOMPARE(headlineSet(s, QStringLiteral("社会工作")),
+             (QSet<QString> {QStringLiteral("工会服务新就业群体"), QStringLiteral("中央社会工作会议召开")}));
+    QCOMPARE(headlines(s, QStringLiteral("社会工作 工会")), QStringList {QStringLiteral("工会服务新就业群体")});
+    QCOMPARE(headlines(s, QStringLiteral("神舟 工会 哈萨克斯坦")), QStringList {});
+    // A substring inside a word that segmentation would not produce.
+    QCOMPARE(headlines(s, QStringLiteral("书记")), QStringList {});
+    QCOMPARE(headlines(s, QStringLiteral("会工")).size(), 2);
+}
+
+void TestSearchEngine::foldingFindsTraditionalAndWidth()
+{
+    LibraryStore &s = m_fixture.store();
+    QCOMPARE(headlineSet(s, QStringLiteral("社會工作")), headlineSet(s, QStringLiteral("社会工作")));
+    QCOMPARE(headlines(s, QStringLiteral("ＣＯＶＩＤ")), QStringList {QStringLiteral("工会服务新就业群体")});
+    QCOMPARE(headlines(s, QStringLiteral("zhejiang")), QStringList {QStringLiteral("中央社会工作会议召开")});
+    QCOMPARE(headlines(s, QStringLiteral("１１月４日")), QStringList {QStringLiteral("李强会见哈萨克斯坦总统")});
+}
+
+void TestSearchEngine::phrases()
+{
+    LibraryStore &s = m_fixture.store();
+    QCOMPARE(headlines(s, QStringLiteral("\"技能 大赛\"")), QStringList {QStringLiteral("职工技能大赛开赛")});
+    QCOMPARE(headlines(s, QStringLiteral("\"大赛 技能\"")), QStringList {});
+    QCOMPARE(headlines(s, QStringLiteral("\"zhejiang apple\"")), QStringList {QStringLiteral("中央社会工作会议召开")});
+    QCOMPARE(headlines(s, QStringLiteral("\"apple zhejiang\"")), QStringList {});
+}
+
+void TestSearchEngine::orAndExclusion()
+{
+    LibraryStore &s = m_fixture.store();
+    QCOMPARE(headlineSet(s, QStringLiteral("神舟 OR 技能")),
+             (QSet<QString> {QStringLiteral("神舟十八号乘组平安返回"), QStringLiteral("职工技能大赛开赛")}));
+    QCOMPARE(headlines(s, QStringLiteral("社会工作 -工会")), QStringList {QStringLiteral("中央社会工作会议召开")});
+    // Only exclusions: everything else.
+    QCOMPARE(headlineSet(s, QStringLiteral("-工会")),
+             (QSet<QString> {QStringLiteral("李强会见哈萨克斯坦总统"), QStringLiteral("职工技能大赛开赛"),
+                             QStringLiteral("中央社会工作会议召开")}));
+    QCOMPARE(headlineSet(s, QStringLiteral("-工会 -李强")), QSet<QString> {QStringLiteral("职工技能大赛开赛")});
+}
+
+void TestSearchEngine::titleOnly()
+{
+    LibraryStore &s = m_fixture.store();
+    QCOMPARE(headlineSet(s, QStringLiteral("李强")),
+             (QSet<QString> {QStringLiteral("李强会见哈萨克斯坦总统"), QStringLiteral("中央社会工作会议召开")}));
+    QCOMPARE(headlines(s, QStringLiteral("title:李强")), QStringList {QStringLiteral("李强会见哈萨克斯坦总统")});
+    // The kicker belongs to the headline stack.
+    QCOMPARE(headlines(s, QStringLiteral("title:工匠")), QStringList {QStringLiteral("职工技能大赛开赛")});
+    QCOMPARE(headlines(s, QStringLiteral("李强 -title:李强")), QStringList {QStringLiteral("中央社会工作会议召开")});
+}
+
+void TestSearchEngine::prefixOnlyForLatin()
+{
+    LibraryStore &s = m_fixture.store();
+    QCOMPARE(headlines(s, QStringLiteral("app")), QStringList {});
+    QCOMPARE(headlines(s, QStringLiteral("app*")), QStringList {QStringLiteral("中央社会工作会议召开")});
+    QCOMPARE(headlines(s, QStringLiteral("covid*")), QStringList {QStringLiteral("工会服务新就业群体")});
+    QCOMPARE(headlines(s, QStringLiteral("5g")), QStringList {QStringLiteral("中央社会工作会议召开")});
+}
+
+void TestSearchEngine::filters()
+{
+    LibraryStore &s = m_fixture.store();
+    QCOMPARE(headlines(s, QStringLiteral("社会工作 paper:人民日报")), QStringList {QStringLiteral("中央社会工作会议召开")});
+    QCOMPARE(headlines(s, QStringLiteral("社会工作 date:2024-11")), QStringList {QStringLiteral("工会服务新就业群体")});
+    QCOMPARE(headlines(s, QStringLiteral("社会工作 date:2024-10-01..2024-10-31")),
+             QStringList {QStringLiteral("中央社会工作会议召开")});
+    QCOMPARE(headlineSet(s, QStringLiteral("date:2024-11-06")),
+             (QSet<QString> {QStringLiteral("神舟十八号乘组平安返回"), QStringLiteral("工会服务新就业群体")}));
+    QCOMPARE(headlineSet(s, QStringLiteral("page:2")), headlineSet(s, QStringLiteral("date:2024-11-06")));
+    QCOMPARE(headlineSet(s, QStringLiteral("李强 page:1 paper:浙江日报 paper:人民日报")),
+             (QSet<QString> {QStringLiteral("李强会见哈萨克斯坦总统"), QStringLiteral("中央社会工作会议召开")}));
+    QCOMPARE(headlines(s, QStringLiteral("李强 paper:不存在的报")), QStringList {});
+    QCOMPARE(headlines(s, QStringLiteral("工会 date:2024-11-05..2024-11-05")), QStringList {});
+}
+
+void TestSearchEngine::relevanceRanksHeadlinesFirst()
+{
+    LibraryStore &s = m_fixture.store();
+    // Both mention 社会工作 in the body; only one has it in the headline.
+    QCOMPARE(headlines(s, QStringLiteral("社会工作")).first(), QStringLiteral("中央社会工作会议召开"));
+    QCOMPARE(headlines(s, QStringLiteral("工会")).first(), QStringLiteral("工会服务新就业群体"));
+    SearchEngine engine(s.database());
+    Result<SearchResults> r = engine.search(SearchQuery::parse(u"工会"));
+    QVERIFY(r.ok());
+    QVERIFY(r->hits.size() >= 2);
+    QVERIFY(r->hits[0].score > r->hits[1].score);
+    QVERIFY(r->hits[1].score > 0);
+}
+
+void TestSearchEngine::dateSortAndPagination()
+{
+    LibraryStore &s = m_fixture.store();
+    SearchOptions byDate;
+    byDate.sort = SearchOptions::Sort::Date;
+    QCOMPARE(headlines(s, QStringLiteral("李强 OR 工会 OR 技能"), byDate),
+             (QStringList {QStringLiteral("神舟十八号乘组平安返回"), QStringLiteral("工会服务新就业群体"),
+                           QStringLiteral("李强会见哈萨克斯坦总统"), QStringLiteral("职工技能大赛开赛"),
+                           QStringLiteral("中央社会工作会议召开")}));
+    byDate.limit = 2;
+    byDate.offset = 2;
+    SearchEngine engine(s.database());
+    Result<SearchResults> r = engine.search(SearchQuery::parse(u"李强 OR 工会 OR 技能"), byDate);
+    QVERIFY(r.ok());
+    QCOMPARE(r->total, 5);
+    QCOMPARE(r->hits.size(), 2);
+    QCOMPARE(r->hits[0].headline, QStringLiteral("李强会见哈萨克斯坦总统"));
+    QCOMPARE(r->hits[0].paper, QStringLiteral("浙江日报"));
+    QCOMPARE(r->hits[0].date, QDate(2024, 11, 5));
+    QCOMPARE(r->hits[0].page, std::optional<int>(1));
+    QVERIFY(r->hits[0].score > 0);
+    Result<qint64> count = engine.count(SearchQuery::parse(u"李强 OR 工会 OR 技能"));
+    QVERIFY(count.ok());
+    QCOMPARE(count.value(), 5);
+}
+
+void TestSearchEngine::snippetsMarkTheMatches()
+{
+    SearchEngine engine(m_fixture.store().database());
+    Result<SearchResults> r = engine.search(SearchQuery::parse(u"社會工作 关爱"));
+    QVERIFY(r.ok());
+    QCOMPARE(r->hits.size(), 1);
+    const Snippet &snippet = r->hits.first().snippet;
+    QVERIFY(snippet.text.contains(QStringLiteral("社会工作")));
+    QCOMPARE(snippet.highlights.size(), 2);
+    QCOMPARE(snippet.text.mid(snippet.highlights[0].start, snippet.highlights[0].length), QStringLiteral("社会工作"));
+    QCOMPARE(snippet.text.mid(snippet.highlights[1].start, snippet.highlights[1].length), QStringLiteral("关爱"));
+
+    // A long paragraph is cut around the match, with an ellipsis where it was cut.
+    const QString longText = QString(200, QChar(u'甲')) + QStringLiteral("目标词") + QString(200, QChar(u'乙'));
+    const SearchHighlighter highlighter(SearchQuery::parse(u"目标词"));
+    const Snippet cut = highlighter.snippet(makeArticle(QStringLiteral("x"), {longText}), 80);
+    QVERIFY(cut.text.startsWith(QStringLiteral("…")));
+    QVERIFY(cut.text.endsWith(QStringLiteral("…")));
+    QVERIFY(cut.text.size() <= 82);
+    QCOMPARE(cut.highlights.size(), 1);
+    QCOMPARE(cut.text.mid(cut.highlights[0].start, cut.highlights[0].length), QStringLiteral("目标词"));
+    // One character marks just itself, also inside a bigram.
+    const Snippet one = SearchHighlighter(SearchQuery::parse(u"标")).snippet(makeArticle(QStringLiteral("x"), {longText}));
+    QCOMPARE(one.highlights.size(), 1);
+    QCOMPARE(one.text.mid(one.highlights[0].start, one.highlights[0].length), QStringLiteral("标"));
+}
+
+void TestSearchEngine::wholeArticleHighlights()
+{
+    LibraryStore &s = m_fixture.store();
+    SearchEngine engine(s.database());
+    Result<SearchResults> r = engine.search(SearchQuery::parse(u"工会服务"));
+    QVERIFY(r.ok());
+    QCOMPARE(r->hits.size(), 1);
+    Result<ArticleHighlights> h = engine.highlightArticle(r->hits.first().id, SearchQuery::parse(u"社会工作 title:工会 COVID"));
+    QVERIFY(h.ok());
+    QList<FieldHighlights::Field> fields;
+    for (const FieldHighlights &f : h->fields)
+        fields.append(f.field);
+    // title:工会 marks the headline only; 社会工作 the body and the Traditional caption; COVID the body.
+    QCOMPARE(fields, (QList<FieldHighlights::Field> {FieldHighlights::Field::Headline, FieldHighlights::Field::Block,
+                                                     FieldHighlights::Field::Caption}));
+    QCOMPARE(h->fields[0].ranges, (QList<TextRange> {{0, 2}}));
+    QCOMPARE(h->fields[1].ranges.size(), 2);
+    QCOMPARE(h->fields[2].ranges, (QList<TextRange> {{0, 4}}));
+    QCOMPARE(h->matchCount(), 4);
+}
+
+void TestSearchEngine::malformedQueriesNeverFail()
+{
+    SearchEngine engine(m_fixture.store().database());
+    const QStringList inputs = {QStringLiteral("\"技能 大赛"), QStringLiteral("OR"), QStringLiteral("- OR -"),
+                                QStringLiteral("，。！"), QStringLiteral("\"\""), QStringLiteral("NEAR(工会 社会)"),
+                                QStringLiteral("工会 AND NOT 社会"), QStringLiteral("{body}:工会"), QStringLiteral("^工会"),
+                                QStringLiteral("工会\"*"), QStringLiteral("'); DROP TABLE articles; --"),
+                                QStringLiteral("title:"), QStringLiteral("date:2024-99"), QStringLiteral("*"),
+                                QStringLiteral("a\"b\"c OR OR"), QString(300, QChar(u'x')), QStringLiteral("\u0301\u200B")};
+    for (const QString &input : inputs) {
+        Result<SearchResults> r = engine.search(SearchQuery::parse(input));
+        QVERIFY2(r.ok(), qPrintable(input + QStringLiteral(": ") + (r.ok() ? QString() : r.error())));
+    }
+    // FTS5 syntax is plain text: ^ is punctuation, NEAR( a word followed by punctuation.
+    Result<SearchResults> r = engine.search(SearchQuery::parse(u"^工会"));
+    QVERIFY(r.ok());
+    QCOMPARE(r->total, 2);
+    r = engine.search(SearchQuery::parse(u"NEAR(工会 社会)"));
+    QVERIFY(r.ok());
+    QCOMPARE(r->total, 0);
+    Result<SearchResults> empty = engine.search(SearchQuery::parse(u"，。"));
+    QVERIFY(empty.ok());
+    QCOMPARE(empty->total, 0);
+    QVERIFY(!empty->notes.isEmpty());
+    Result<LibraryStats> stats = m_fixture.store().stats();
+    QVERIFY(stats.ok());
+    QCOMPARE(stats->articles, 5);
+}
+
+void TestSearchEngine::cancelledQueryStops()
+{
+    SearchEngine engine(m_fixture.store().database());
+    auto flag = std::make_shared<std::atomic<bool>>(true);
+    Result<SearchResults> r = engine.search(SearchQuery::parse(u"工会"), {}, flag);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error(), SearchEngine::cancelledMessage());
+    // The connection is usable again afterwards.
+    flag->store(false);
+    Result<SearchResults> again = engine.search(SearchQuery::parse(u"工会"), {}, flag);
+    QVERIFY(again.ok());
+    QCOMPARE(again->total, 2);
+}
+
+void TestSearchEngine::replacingAPageUpdatesTheIndex()
+{
+    Fixture fixture;
+    QVERIFY(fixture.ok());
+    QVERIFY(writePages(fixture.store(), corpus()));
+    TestPage replacement = corpus().first();
+    replacement.articles = {makeArticle(QStringLiteral("新的头版文章"), {QStringLiteral("全新内容替换旧版面。")})};
+    QVERIFY(writePages(fixture.store(), {replacement}));
+    QCOMPARE(headlines(fixture.store(), QStringLiteral("哈萨克斯坦")), QStringList {});
+    QCOMPARE(headlines(fixture.store(), QStringLiteral("技能")), QStringList {});
+    QCOMPARE(headlines(fixture.store(), QStringLiteral("替换")), QStringList {QStringLiteral("新的头版文章")});
+    QCOMPARE(headlines(fixture.store(), QStringLiteral("李强")), QStringList {QStringLiteral("中央社会工作会议召开")});
+    Result<Statement> check = fixture.store().database().prepare(
+        "INSERT INTO article_fts (article_fts, rank) VALUES ('integrity-check', 0)");
+    QVERIFY(check.ok());
+    const Status checked = check->exec();
+    QVERIFY2(checked.ok(), qPrintable(checked.ok() ? QString() : checked.error()));
+}
+
+void TestSearchEngine::reindexesWhenTheTokenizerChanged()
+{
+    Fixture fixture;
+    QVERIFY(fixture.ok());
+    QVERIFY(writePages(fixture.store(), corpus()));
+    // An index built by another tokenizer version: stale tokens, and a different version stored.
+    QVERIFY(fixture.store().database().exec("INSERT INTO article_fts (article_fts) VALUES ('delete-all'); "
+                                            "UPDATE search_meta SET value = 'bigram-0/old' WHERE key = 'tokenizer'").ok());
+    QCOMPARE(headlines(fixture.store(), QStringLiteral("工会")), QStringList {});
+    Result<bool> current = SearchIndex::isCurrent(fixture.store().database());
+    QVERIFY(current.ok() && !current.value());
+    fixture.close();
+
+    qint64 lastDone = -1, lastTotal = -1;
+    int calls = 0;
+    fixture.reopen([&](qint64 done, qint64 total) {
+        lastDone = done;
+        lastTotal = total;
+        ++calls;
+        return true;
+    });
+    QVERIFY(fixture.ok());
+    QVERIFY(calls >= 2);
+    QCOMPARE(lastTotal, 5);
+    QCOMPARE(lastDone, 5);
+    current = SearchIndex::isCurrent(fixture.store().database());
+    QVERIFY(current.ok() && current.value());
+    QCOMPARE(headlines(fixture.store(), QStringLiteral("工会")).size(), 2);
+
+    // Opening again does not re-index.
+    fixture.close();
+    calls = 0;
+    fixture.reopen([&](qint64, qint64) {
+        ++calls;
+        return true;
+    });
+    QVERIFY(fixture.ok());
+    QCOMPARE(calls, 0);
+}
+
+QTEST_GUILESS_MAIN(TestSearchEngine)
+#include "tst_searchengine.moc"
