@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <ctime>
 #include <optional>
 
 using namespace broadsheet;
@@ -42,6 +43,14 @@ qint64 statusKb(const char *field)
     return -1;
 }
 
+// CPU time, so that figures stay meaningful on a machine that other work is also using.
+qint64 cpuNs(clockid_t clock)
+{
+    timespec ts {};
+    clock_gettime(clock, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
 QString mib(qint64 bytes)
 {
     return QString::number(double(bytes) / 1048576.0, 'f', 1);
@@ -61,8 +70,7 @@ struct Totals
 // One page, start to end; nothing of it outlives the call, so memory stays at one page per thread.
 void parseOne(const QString &path, const PageSegmenter &segmenter, Totals &totals, bool timePhases)
 {
-    QElapsedTimer timer;
-    timer.start();
+    const qint64 t0 = timePhases ? cpuNs(CLOCK_THREAD_CPUTIME_ID) : 0;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ++totals.failures;
@@ -70,10 +78,10 @@ void parseOne(const QString &path, const PageSegmenter &segmenter, Totals &total
     }
     const QByteArray bytes = file.readAll();
     file.close();
-    const qint64 t1 = timePhases ? timer.nsecsElapsed() : 0;
+    const qint64 t1 = timePhases ? cpuNs(CLOCK_THREAD_CPUTIME_ID) : 0;
     const QString name = QFileInfo(path).fileName();
     const Result<DecodedText> decoded = decodeText(bytes, name);
-    const qint64 t2 = timePhases ? timer.nsecsElapsed() : 0;
+    const qint64 t2 = timePhases ? cpuNs(CLOCK_THREAD_CPUTIME_ID) : 0;
     totals.bytes += bytes.size();
     ++totals.pages;
     if (!decoded) {
@@ -86,25 +94,27 @@ void parseOne(const QString &path, const PageSegmenter &segmenter, Totals &total
     const Page page = segmenter.segment(decoded->text, hints);
     totals.articles += page.articles.size();
     if (timePhases) {
-        const qint64 t3 = timer.nsecsElapsed();
-        totals.readNs += t1;
+        const qint64 t3 = cpuNs(CLOCK_THREAD_CPUTIME_ID);
+        totals.readNs += t1 - t0;
         totals.decodeNs += t2 - t1;
         totals.segmentNs += t3 - t2;
     }
 }
 
-void report(const QString &label, const Totals &totals, qint64 ns, int threads)
+void report(const QString &label, const Totals &totals, qint64 wallNs, qint64 cpuTimeNs, int threads)
 {
-    const double seconds = double(ns) / 1e9;
-    const double mbps = double(totals.bytes) / 1048576.0 / seconds;
-    say(QStringLiteral(
-        "%1: %2 threads, %3 s, %4 MiB/s (%5 MiB/s per thread), %6 pages/s, %7 articles, %8 failures")
+    const double wall = double(wallNs) / 1e9;
+    const double cpu = double(cpuTimeNs) / 1e9;
+    const double megabytes = double(totals.bytes) / 1048576.0;
+    say(QStringLiteral("%1 (%2 threads): wall %3 s, %4 MiB/s, %5 pages/s; CPU %6 s, %7 MiB/s per core busy; "
+                       "%8 articles, %9 failures")
             .arg(label)
             .arg(threads)
-            .arg(seconds, 0, 'f', 2)
-            .arg(mbps, 0, 'f', 1)
-            .arg(mbps / threads, 0, 'f', 1)
-            .arg(double(totals.pages) / seconds, 0, 'f', 0)
+            .arg(wall, 0, 'f', 2)
+            .arg(megabytes / wall, 0, 'f', 1)
+            .arg(double(totals.pages) / wall, 0, 'f', 0)
+            .arg(cpu, 0, 'f', 2)
+            .arg(megabytes / cpu, 0, 'f', 1)
             .arg(totals.articles.load())
             .arg(totals.failures.load()));
 }
@@ -204,11 +214,13 @@ int main(int argc, char *argv[])
     Totals single;
     QElapsedTimer timer;
     timer.start();
+    qint64 cpuStart = cpuNs(CLOCK_PROCESS_CPUTIME_ID);
     for (const QString &path : std::as_const(paths))
         parseOne(path, segmenter, single, true);
     const qint64 singleNs = timer.nsecsElapsed();
-    report(QStringLiteral("single-threaded"), single, singleNs, 1);
-    say(QStringLiteral("  of which read %1 s, decode %2 s (%3 MiB/s), segment %4 s (%5 MiB/s)")
+    report(
+        QStringLiteral("single-threaded"), single, singleNs, cpuNs(CLOCK_PROCESS_CPUTIME_ID) - cpuStart, 1);
+    say(QStringLiteral("  CPU of which read %1 s, decode %2 s (%3 MiB/s), segment %4 s (%5 MiB/s)")
             .arg(double(single.readNs) / 1e9, 0, 'f', 2)
             .arg(double(single.decodeNs) / 1e9, 0, 'f', 2)
             .arg(double(single.bytes) / 1048576.0 / (double(single.decodeNs) / 1e9), 0, 'f', 1)
@@ -222,10 +234,12 @@ int main(int argc, char *argv[])
     pool.setMaxThreadCount(threads);
     Totals parallel;
     timer.restart();
+    cpuStart = cpuNs(CLOCK_PROCESS_CPUTIME_ID);
     QtConcurrent::blockingMap(
         &pool, paths, [&](const QString &path) { parseOne(path, segmenter, parallel, false); });
     const qint64 parallelNs = timer.nsecsElapsed();
-    report(QStringLiteral("all cores"), parallel, parallelNs, threads);
+    report(QStringLiteral("all cores"), parallel, parallelNs, cpuNs(CLOCK_PROCESS_CPUTIME_ID) - cpuStart,
+        threads);
     const qint64 parallelKb = statusKb("VmHWM:");
     say(QStringLiteral(
         "peak RSS (VmHWM): %1 MiB after listing, %2 MiB after the single-threaded run, %3 MiB after the "
