@@ -12,10 +12,19 @@ QJsonValue nullable(const QString &s) { return s.isNull() ? QJsonValue() : QJson
 QJsonValue nullable(const std::optional<int> &n) { return n ? QJsonValue(*n) : QJsonValue(); }
 
 // QJsonObject sorts its keys; the contract documents an order that people read, so the writer
-// below emits keys in the order given here.
-const char *const kArticleKeys[] = { "kicker", "headline", "subheadline", "column", "byline", "dateline",
-                                     "blocks", "captions", "continued_from", "continues_to" };
-const char *const kPageKeys[] = { "format", "source", "encoding", "paper", "date", "page", "articles" };
+// below emits known keys in this order and any others after them.
+const char *const kKeyOrder[] = { "format", "source", "encoding", "paper", "date", "page", "articles",
+                                  "id", "kicker", "headline", "subheadline", "column", "byline", "dateline",
+                                  "blocks", "captions", "continued_from", "continues_to", "kind", "text", "credit" };
+
+int keyRank(const QString &key)
+{
+    for (int i = 0; i < int(std::size(kKeyOrder)); ++i) {
+        if (key == QLatin1String(kKeyOrder[i]))
+            return i;
+    }
+    return int(std::size(kKeyOrder));
+}
 
 void writeString(QByteArray &out, const QString &s)
 {
@@ -39,7 +48,7 @@ void writeString(QByteArray &out, const QString &s)
     out += '"';
 }
 
-void writeValue(QByteArray &out, const QJsonValue &v, int indent, const char *const *order, int orderSize);
+void writeValue(QByteArray &out, const QJsonValue &v, int indent);
 
 void newline(QByteArray &out, int indent)
 {
@@ -47,22 +56,14 @@ void newline(QByteArray &out, int indent)
     out += QByteArray(indent * 2, ' ');
 }
 
-void writeObject(QByteArray &out, const QJsonObject &o, int indent, const char *const *order, int orderSize)
+void writeObject(QByteArray &out, const QJsonObject &o, int indent)
 {
     if (o.isEmpty()) {
         out += "{}";
         return;
     }
-    QStringList keys;
-    for (int i = 0; i < orderSize; ++i) {
-        const QString k = QString::fromLatin1(order[i]);
-        if (o.contains(k))
-            keys << k;
-    }
-    for (const QString &k : o.keys()) {
-        if (!keys.contains(k))
-            keys << k;
-    }
+    QStringList keys = o.keys();
+    std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) { return keyRank(a) < keyRank(b); });
     // Small objects of scalars (blocks, captions) stay on one line, as the contract shows them.
     bool flat = true;
     for (const QString &k : keys)
@@ -77,16 +78,14 @@ void writeObject(QByteArray &out, const QJsonObject &o, int indent, const char *
             newline(out, indent + 1);
         writeString(out, k);
         out += ": ";
-        const bool isArticles = k == QLatin1String("articles");
-        writeValue(out, o.value(k), indent + 1, isArticles ? kArticleKeys : nullptr,
-                   isArticles ? int(std::size(kArticleKeys)) : 0);
+        writeValue(out, o.value(k), indent + 1);
     }
     if (!flat)
         newline(out, indent);
     out += '}';
 }
 
-void writeValue(QByteArray &out, const QJsonValue &v, int indent, const char *const *order, int orderSize)
+void writeValue(QByteArray &out, const QJsonValue &v, int indent)
 {
     switch (v.type()) {
     case QJsonValue::Null:
@@ -105,14 +104,13 @@ void writeValue(QByteArray &out, const QJsonValue &v, int indent, const char *co
             if (i)
                 out += ',';
             newline(out, indent + 1);
-            writeValue(out, a.at(i), indent + 1, order, orderSize);
+            writeValue(out, a.at(i), indent + 1);
         }
         newline(out, indent);
         out += ']';
         break;
     }
-    case QJsonValue::Object: writeObject(out, v.toObject(), indent, order ? order : kArticleKeys,
-                                         order ? orderSize : int(std::size(kArticleKeys))); break;
+    case QJsonValue::Object: writeObject(out, v.toObject(), indent); break;
     }
 }
 
@@ -190,7 +188,7 @@ QByteArray pageToJson(const Page &page)
         { QStringLiteral("articles"), articles },
     };
     QByteArray out;
-    writeObject(out, o, 0, kPageKeys, int(std::size(kPageKeys)));
+    writeObject(out, o, 0);
     out += '\n';
     return out;
 }

@@ -29,7 +29,12 @@ public:
     const T *operator->() const { return &std::get<T>(m_data); }
     T *operator->() { return &std::get<T>(m_data); }
 
-    const QString &error() const { return std::get<Error>(m_data).message; }
+    // The message; empty for a success, so building a diagnostic never throws.
+    const QString &error() const
+    {
+        static const QString none;
+        return ok() ? none : std::get<Error>(m_data).message;
+    }
 
 private:
     std::variant<T, Error> m_data;

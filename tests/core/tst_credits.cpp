@@ -1,0 +1,140 @@
+// The small readers the segmenter is built from: numbers, jump notes, credits, folios, dates.
+#include "core/chinesenumber.h"
+#include "core/credits.h"
+#include "core/jumpline.h"
+#include "core/pagedate.h"
+#include "core/textshape.h"
+
+#include <QTest>
+
+using namespace broadsheet;
+
+namespace {
+QString u(const char *s) { return QString::fromUtf8(s); }
+}
+
+class TestCredits : public QObject {
+    Q_OBJECT
+private slots:
+    void chineseNumbers()
+    {
+        QCOMPARE(parseChineseNumber(u("4")), std::optional<int>(4));
+        QCOMPARE(parseChineseNumber(u("０４")), std::optional<int>(4));
+        QCOMPARE(parseChineseNumber(u("四")), std::optional<int>(4));
+        QCOMPARE(parseChineseNumber(u("十二")), std::optional<int>(12));
+        QCOMPARE(parseChineseNumber(u("二十一")), std::optional<int>(21));
+        QCOMPARE(parseChineseNumber(u("一百零五")), std::optional<int>(105));
+        QCOMPARE(parseChineseNumber(u("十")), std::optional<int>(10));
+        QVERIFY(!parseChineseNumber(u("十百")));
+        QVERIFY(!parseChineseNumber(u("版")));
+        QVERIFY(!parseChineseNumber(u("")));
+    }
+
+    void jumpLines()
+    {
+        auto to = [](const char *s) { const auto j = parseJumpLine(QString::fromUtf8(s)); return j && j->direction == JumpLine::Direction::To ? j->page : -1; };
+        auto from = [](const char *s) { const auto j = parseJumpLine(QString::fromUtf8(s)); return j && j->direction == JumpLine::Direction::From ? j->page : -1; };
+        QCOMPARE(to("（下转第4版）"), 4);
+        QCOMPARE(to("(转第十二版)"), 12);
+        QCOMPARE(to("【下转A3版】"), 3);
+        QCOMPARE(to("转第2版"), 2);
+        QCOMPARE(from("(上接第1版)"), 1);
+        QCOMPARE(from("（上接第一版）"), 1);
+        QCOMPARE(from("接第二版"), 2);
+        QVERIFY(!parseJumpLine(u("转第二版的消息传来，大家都很高兴。")));
+        QVERIFY(!parseJumpLine(u("（本报记者 方远）")));
+        QString text = u("茶叶进厂。（下转第4版）");
+        QCOMPARE(takeTrailingJump(text)->page, 4);
+        QCOMPARE(text, u("茶叶进厂。"));
+        text = u("（上接第3版）茶叶进厂。");
+        QCOMPARE(takeLeadingJump(text)->page, 3);
+        QCOMPARE(text, u("茶叶进厂。"));
+    }
+
+    void leadingCredits()
+    {
+        CreditSplit s = splitLeadingCredit(u("新华社青禾3月2日电（记者 方远）春耕开始了。"));
+        QCOMPARE(s.dateline, u("新华社青禾3月2日电"));
+        QCOMPARE(s.byline, u("记者 方远"));
+        QCOMPARE(s.rest, u("春耕开始了。"));
+        s = splitLeadingCredit(u("本报讯 通讯员林溪报道 春耕开始了。"));
+        QCOMPARE(s.byline, u("本报讯 通讯员林溪报道"));
+        QVERIFY(s.dateline.isNull());
+        s = splitLeadingCredit(u("记者在现场看到，春耕开始了。"));
+        QVERIFY(!s.found());
+        s = splitLeadingCredit(u("通讯社的消息说，春耕开始了。"));
+        QVERIFY(!s.found());
+        QVERIFY(startsWithDateline(u("据新华社北京3月2日电 春耕开始了。")));
+        QVERIFY(startsWithDateline(u("本报讯 春耕开始了。")));
+        QVERIFY(!startsWithDateline(u("3月2日，春耕开始了。")));
+    }
+
+    void trailingCredits()
+    {
+        CreditSplit s = splitTrailingCredit(u("春耕开始了。（本报记者 方远）"));
+        QCOMPARE(s.byline, u("本报记者 方远"));
+        QCOMPARE(s.rest, u("春耕开始了。"));
+        s = splitTrailingCredit(u("（新华社北京3月2日电 记者 方远 林溪）"));
+        QCOMPARE(s.dateline, u("新华社北京3月2日电"));
+        QCOMPARE(s.byline, u("记者 方远 林溪"));
+        QVERIFY(s.rest.isEmpty());
+        // A bracket that is part of the sentence is no credit.
+        QVERIFY(!splitTrailingCredit(u("茶农们采摘嫩芽（每天约十斤）")).found());
+        QVERIFY(!splitTrailingCredit(u("春耕开始了。（图文无关）")).found());
+        QCOMPARE(standaloneByline(u("通讯员林溪")), u("通讯员林溪"));
+        QCOMPARE(standaloneByline(u("本报记者 方远 林溪")), u("本报记者 方远 林溪"));
+        QVERIFY(standaloneByline(u("记者方远报道 春耕开始了。")).isNull());
+        QVERIFY(standaloneByline(u("茶农们说")).isNull());
+    }
+
+    void photoCredits()
+    {
+        QVERIFY(isCreditLine(u("本报记者 方远 摄")));
+        QVERIFY(isCreditLine(u("拍友 林溪 本报记者 方远 摄")));
+        QVERIFY(isCreditLine(u("新华社发")));
+        QVERIFY(isCreditLine(u("新华社发（青禾镇政府供图）")));
+        QVERIFY(!isCreditLine(u("茶农们在拍摄。")));
+        CaptionSplit c = splitCaptionCredit(u("3月2日，茶农在采茶（拼版照片）。新华社记者 方远 摄"));
+        QCOMPARE(c.text, u("3月2日，茶农在采茶（拼版照片）。"));
+        QCOMPARE(c.credit, u("新华社记者 方远 摄"));
+        c = splitCaptionCredit(u("茶农在采茶。"));
+        QCOMPARE(c.text, u("茶农在采茶。"));
+        QVERIFY(c.credit.isNull());
+    }
+
+    void foliosAndDates()
+    {
+        auto folio = parseFolioLine(u("青禾日报 2025年3月3日 星期一 第2版"));
+        QVERIFY(folio);
+        QCOMPARE(folio->paper, u("青禾日报"));
+        QCOMPARE(folio->date, QDate(2025, 3, 3));
+        QCOMPARE(folio->page, std::optional<int>(2));
+        QVERIFY(!parseFolioLine(u("2025年3月3日，青禾镇举行了茶叶节，第2版有详细报道。")));
+        QCOMPARE(inferIssueDate(u("新华社北京12月31日电 2024年的最后一天。")), QDate(2025, 1, 1));
+        QCOMPARE(inferIssueDate(u("11月11日，记者从气象部门获悉，2024年入冬偏晚。3月8日前完成。")), QDate(2024, 11, 12));
+        QVERIFY(!inferIssueDate(u("茶农们说，今年收成好。")).isValid());
+        QVERIFY(!inferIssueDate(u("新华社北京3月2日电 春耕开始了。")).isValid()); // no year stated
+    }
+
+    void shapes()
+    {
+        QVERIFY(endsSentence(u("春耕开始了。”")));
+        QVERIFY(endsSentence(u("真好！")));
+        QVERIFY(!endsSentence(u("茶农们忙着")));
+        QVERIFY(!endsSentence(u("增长了3.")));
+        QCOMPARE(joinBroken(u("茶农们忙着"), u("采摘")), u("茶农们忙着采摘"));
+        QCOMPARE(joinBroken(u("export to"), u("Europe")), u("export to Europe"));
+        QVERIFY(looksLikeColumnLabel(u("一线调查·民生关切")));
+        QVERIFY(looksLikeColumnLabel(u("文化特派员日记")));
+        QVERIFY(looksLikeColumnLabel(u("【青禾观察】")));
+        QVERIFY(!looksLikeColumnLabel(u("青禾镇茶叶丰收")));
+        QVERIFY(looksLikeEnumeratedSubhead(u("二、总体要求")));
+        QVERIFY(looksLikeEnumeratedSubhead(u("（三）加强领导")));
+        QVERIFY(!looksLikeEnumeratedSubhead(u("1.5万多个会员单位")));
+        QVERIFY(looksLikeLeadInSubhead(u("破题：先修路再种茶")));
+        QVERIFY(!looksLikePlainHeading(u("又出台了《青禾镇茶产业")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCredits)
+#include "tst_credits.moc"
