@@ -1,0 +1,119 @@
+#include "widgets/snippetdelegate.h"
+
+#include "models/searchresultsmodel.h"
+#include "widgets/articlecarddelegate.h"
+
+#include <QAbstractScrollArea>
+#include <QPainter>
+#include <QTextLayout>
+
+namespace broadsheet {
+
+namespace {
+
+constexpr int kPadding = 8;
+constexpr int kSnippetLines = 3;
+
+// Lays the snippet out in at most kSnippetLines lines with its match ranges in a marker colour.
+int drawSnippet(QPainter *painter, const QString &text, const QList<std::pair<int, int>> &ranges,
+                const QFont &font, const QColor &ink, const QColor &mark, const QColor &markInk, int x, int y, int width)
+{
+    if (text.isEmpty() || width <= 0)
+        return 0;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QList<QTextLayout::FormatRange> formats;
+    for (const auto &[start, length] : ranges) {
+        QTextLayout::FormatRange r;
+        r.start = start;
+        r.length = length;
+        r.format.setBackground(mark);
+        r.format.setForeground(markInk);
+        r.format.setFontWeight(QFont::Bold);
+        formats.append(r);
+    }
+    layout.setFormats(formats);
+    const QFontMetricsF metrics(font);
+    layout.beginLayout();
+    qreal height = 0;
+    int lines = 0;
+    while (lines < kSnippetLines) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += metrics.lineSpacing();
+        ++lines;
+    }
+    layout.endLayout();
+    if (painter) {
+        painter->save();
+        painter->setPen(ink);
+        painter->setClipRect(QRectF(x, y, width, height));
+        layout.draw(painter, QPointF(x, y));
+        painter->restore();
+    }
+    return int(std::ceil(height));
+}
+
+} // namespace
+
+int SnippetDelegate::layoutItem(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                                int width) const
+{
+    const QPalette &pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor ink = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text);
+    QColor muted = ink;
+    muted.setAlphaF(0.7f);
+    QFont headline = option.font;
+    headline.setPointSizeF(option.font.pointSizeF() * 1.12);
+    headline.setBold(true);
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.88);
+
+    const int x = option.rect.x() + kPadding;
+    int y = option.rect.y() + kPadding;
+    const int textWidth = width - 2 * kPadding;
+    if (painter)
+        painter->setPen(ink);
+    y += drawWrappedText(painter, index.data(SearchResultsModel::HeadlineRole).toString(), headline, x, y, textWidth, 2);
+    if (painter)
+        painter->setPen(muted);
+    y += drawWrappedText(painter, index.data(SearchResultsModel::SourceRole).toString(), small, x, y, textWidth, 1) + 2;
+    const auto ranges = index.data(SearchResultsModel::HighlightsRole).value<QList<std::pair<int, int>>>();
+    // A marker yellow reads as "found here" in both themes; on a selected row it must still stand out.
+    const QColor mark = selected ? QColor(0xff, 0xe0, 0x82) : QColor(0xff, 0xd5, 0x4f);
+    y += drawSnippet(painter, index.data(SearchResultsModel::SnippetRole).toString(), ranges, option.font, muted,
+                     mark, QColor(0x20, 0x1a, 0x10), x, y, textWidth);
+    return y - option.rect.y() + kPadding;
+}
+
+void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    painter->save();
+    if (opt.state & QStyle::State_Selected)
+        painter->fillRect(opt.rect, opt.palette.color(QPalette::Highlight));
+    painter->setPen(opt.palette.color(QPalette::Mid));
+    painter->drawLine(opt.rect.bottomLeft(), opt.rect.bottomRight());
+    layoutItem(painter, opt, index, opt.rect.width());
+    painter->restore();
+}
+
+QSize SnippetDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    int width = 320;
+    if (const auto *area = qobject_cast<const QAbstractScrollArea *>(opt.widget))
+        width = std::max(area->viewport()->width(), 200);
+    opt.rect = QRect(0, 0, width, 0);
+    return {width, layoutItem(nullptr, opt, index, width)};
+}
+
+} // namespace broadsheet
