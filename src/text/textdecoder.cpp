@@ -16,7 +16,7 @@ namespace broadsheet {
 
 namespace {
 
-constexpr qsizetype kDetectionSample = 64 * 1024; // enough for ICU's statistics, cheap on 50 MB
+constexpr qsizetype kDetectionSample = 32 * 1024; // enough for ICU's statistics, cheap on 50 MB
 
 struct ConverterCloser {
     void operator()(UConverter *c) const { ucnv_close(c); }
@@ -350,19 +350,31 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &displayNa
                            .arg(utf8.firstInvalid)
                            .arg(hexByte(bytes, utf8.firstInvalid)) };
 
+    // Both legacy candidates are converted strictly; ICU's detector (slow: it runs every recogniser
+    // it has) is asked only to break a tie, which Big5 text always causes since GBK accepts its byte
+    // pairs. A candidate whose output holds private-use characters counts as failed.
     qsizetype furthest = utf8.firstInvalid;
-    for (const char *charset : legacyCandidates(bytes)) {
-        Conversion c = convertStrict(charset, data, size);
+    std::optional<DecodedText> accepted[2];
+    const char *const charsets[2] = { "GB18030", "Big5" };
+    for (int k = 0; k < 2; ++k) {
+        Conversion c = convertStrict(charsets[k], data, size);
         if (c.ok()) {
             const qsizetype privateUse = firstPrivateUse(c.text);
-            if (privateUse >= 0) {
-                furthest = std::max(furthest, sourceOffsetOf(charset, data, size, privateUse));
+            if (privateUse < 0) {
+                accepted[k] = DecodedText { std::move(c.text), QString::fromLatin1(charsets[k]) };
                 continue;
             }
-            normaliseLineEnds(c.text);
-            return DecodedText { std::move(c.text), QString::fromLatin1(charset) };
+            c.errorOffset = sourceOffsetOf(charsets[k], data, size, privateUse);
         }
         furthest = std::max(furthest, c.errorOffset);
+    }
+    if (accepted[0] || accepted[1]) {
+        int pick = accepted[0] ? 0 : 1;
+        if (accepted[0] && accepted[1])
+            pick = std::strcmp(legacyCandidates(bytes).front(), "Big5") == 0 ? 1 : 0;
+        DecodedText result = std::move(*accepted[pick]);
+        normaliseLineEnds(result.text);
+        return result;
     }
     return Error { QStringLiteral("%1 is in no encoding Broadsheet reads (UTF-8, UTF-16, GB18030 or Big5): the "
                                   "byte at offset %2 (%3) fits none of them. Re-save the file as UTF-8 and "
