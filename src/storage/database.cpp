@@ -250,9 +250,10 @@ Result<Database> Database::open(const QString &path, Mode mode)
     sqlite3_busy_timeout(db, kBusyTimeoutMs);
 
     // A new library stores text as UTF-16: Chinese text takes two bytes a character instead of
-    // three, and QString binds without conversion. Ignored by SQLite for an existing file.
+    // three. Big-endian, so that SQLite's binary collation (memcmp) orders text by code point, as
+    // it does UTF-8. Ignored by SQLite for an existing file.
     if (mode == Mode::ReadWrite) {
-        if (Status s = result.exec("PRAGMA encoding = 'UTF-16le'"); !s)
+        if (Status s = result.exec("PRAGMA encoding = 'UTF-16be'"); !s)
             return Error {s.error()};
     }
     // Reading the schema finds out at once whether this is an SQLite file at all.
@@ -261,24 +262,27 @@ Result<Database> Database::open(const QString &path, Mode mode)
     Result<int> version = result.userVersion();
     if (!version)
         return Error {version.error()};
-    if (mode == Mode::ReadWrite) {
-        // WAL lets readers (the GUI) go on while an import writes. The mode is stored in the
-        // file, so read-only connections find it already set.
-        Result<Statement> wal = result.prepare("PRAGMA journal_mode = WAL");
-        if (!wal)
-            return Error {wal.error()};
-        Result<bool> row = wal->step();
-        if (!row)
-            return Error {row.error()};
-        // Bound the WAL file: checkpoint often, and cap what stays after a checkpoint.
-        if (Status s = result.exec("PRAGMA wal_autocheckpoint = 4000; PRAGMA journal_size_limit = 67108864;"); !s)
-            return Error {s.error()};
-    }
     for (ConnectionHook hook : connectionHooks()) {
         if (Status s = hook(db); !s)
             return Error {QStringLiteral("Cannot set up the library %1: %2").arg(native, s.error())};
     }
     return result;
+}
+
+Status Database::enableWal()
+{
+    // WAL lets readers (the GUI) go on while an import writes. The mode is stored in the file,
+    // so read-only connections find it already set.
+    Result<Statement> wal = prepare("PRAGMA journal_mode = WAL");
+    if (!wal)
+        return Error {wal.error()};
+    Result<bool> row = wal->step();
+    if (!row)
+        return Error {row.error()};
+    if (wal->text(0) != QLatin1String("wal"))
+        return Error {describe(SQLITE_CANTOPEN, QStringLiteral("the write-ahead log could not be enabled"))};
+    // Bound the WAL file: checkpoint often, and cap what stays after a checkpoint.
+    return exec("PRAGMA wal_autocheckpoint = 4000; PRAGMA journal_size_limit = 67108864;");
 }
 
 Result<Statement> Database::prepare(const char *sql)

@@ -62,8 +62,8 @@ private:
     bool m_stepped = false;
 };
 
-// One open connection. Settings every connection gets: WAL, foreign keys, synchronous=NORMAL, a
-// busy timeout, and the connection hooks of connectionhooks.cpp (the FTS5 tokenizer registers
+// One open connection. Settings every connection gets: foreign keys, synchronous=NORMAL, a busy
+// timeout, and the connection hooks of connectionhooks.cpp (the FTS5 tokenizer registers
 // there). Move-only; used by one thread at a time.
 class Database {
 public:
@@ -87,6 +87,8 @@ public:
     Result<Statement> prepare(const char *sql);
     // Runs one or more statements with no parameters and no rows.
     Status exec(const char *sql);
+    // Switches the file to WAL mode (a write); the library does it once it knows the file is its own.
+    Status enableWal();
 
     // Transactions. begin(immediate) takes the write lock at once so a busy library is found out
     // before any work; it waits up to the busy timeout.

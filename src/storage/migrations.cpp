@@ -62,9 +62,6 @@ Status migrate(Database &db)
                                      "newer Broadsheet, or choose another library with --library.")
                           .arg(file).arg(version.value()).arg(target)};
     }
-    if (version.value() == target)
-        return success();
-
     Result<int> tables = countTables(db);
     if (!tables)
         return Error {tables.error()};
@@ -73,6 +70,11 @@ Status migrate(Database &db)
                                      "Choose another file with --library.")
                           .arg(file)};
     }
+    // Only now that the file is known to be ours (or new) is anything written to it.
+    if (Status s = db.enableWal(); !s)
+        return s;
+    if (version.value() == target)
+        return success();
     if (version.value() > 0) {
         // A consistent copy (also of what sits in the WAL) before changing anything.
         const QString copy = backupPath(db.path(), version.value());
