@@ -46,13 +46,22 @@ Conversion convertStrict(const char *charset, const char *data, qsizetype size)
         return result;
     }
     ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-    // Every charset we read spends at least one byte per UTF-16 unit, so `size` units suffice.
-    result.text.resize(size + 1);
-    auto *target = reinterpret_cast<UChar *>(result.text.data());
-    UChar *const targetBegin = target;
+    // Every charset we read spends at least one byte per UTF-16 unit, so `size` units should
+    // suffice; should a converter ever produce more, the buffer grows and conversion goes on.
+    result.text.resize(size + 16);
     const char *source = data;
-    ucnv_toUnicode(converter.get(), &target, targetBegin + result.text.size(), &source, data + size, nullptr,
-                   true, &status);
+    qsizetype used = 0;
+    for (;;) {
+        auto *begin = reinterpret_cast<UChar *>(result.text.data());
+        UChar *target = begin + used;
+        ucnv_toUnicode(converter.get(), &target, begin + result.text.size(), &source, data + size, nullptr, true,
+                       &status);
+        used = target - begin;
+        if (status != U_BUFFER_OVERFLOW_ERROR)
+            break;
+        status = U_ZERO_ERROR;
+        result.text.resize(result.text.size() * 2);
+    }
     if (U_FAILURE(status)) {
         char invalid[32];
         int8_t invalidLength = sizeof invalid;
@@ -65,7 +74,7 @@ Conversion convertStrict(const char *charset, const char *data, qsizetype size)
         result.text.clear();
         return result;
     }
-    result.text.resize(target - targetBegin);
+    result.text.resize(used);
     return result;
 }
 

@@ -184,6 +184,14 @@ private slots:
         QVERIFY2(r.error().contains(QStringLiteral("offset %1 ").arg(bytes.size() - 2)), qPrintable(r.error()));
     }
 
+    void privateUseOutputIsRefused()
+    {
+        // FE FE is a user-defined (private-use) code in both GB18030 and Big5: no text of ours.
+        const auto r = decodeText(QByteArray("\xD6\xD0\xCE\xC4\xFE\xFE"), QStringLiteral("pua.txt"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QStringLiteral("offset 4 ")), qPrintable(r.error()));
+    }
+
     void nulBytesAreBinary()
     {
         const auto r = decodeText(QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00", 14), QStringLiteral("photo.jpg"));
