@@ -27,6 +27,7 @@ int runList(const GlobalOptions &global, const QStringList &args);
 int runShow(const GlobalOptions &global, const QStringList &args);
 int runStats(const GlobalOptions &global, const QStringList &args);
 int runCheck(const GlobalOptions &global, const QStringList &args);
+int runSearch(const GlobalOptions &global, const QStringList &args);
 // Printouts and exports (cli_export.cpp; only with BROADSHEET_GUI, as it needs Qt Gui for fonts).
 int runExport(const GlobalOptions &global, const QStringList &args);
 // True when argv names a command that lays out text and so needs a QGuiApplication (export).

@@ -48,6 +48,8 @@ const QList<Command> &commands()
         {"show", "show ARTICLE_ID [--json|--text] print one article, whole across its pages", runShow},
         {"stats", "stats [--json]                 totals of the library", runStats},
         {"check", "check                          check the library's integrity", runCheck},
+        {"search", "search QUERY [--sort relevance|date] [--limit N] [--offset N] [--json]\n"
+                   "                                 full-text search (search --help: the query language)", runSearch},
 #ifdef BROADSHEET_HAVE_RENDER
         {"export", "export ID... --format pdf|html|md|txt [-o FILE]\n"
                    "                                 articles as a PDF, HTML, Markdown or text document", runExport},
