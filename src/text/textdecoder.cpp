@@ -106,6 +106,22 @@ qsizetype firstPrivateUse(const QString &text)
     return -1;
 }
 
+// Characters a Chinese newspaper page almost never holds but GB18030 and Big5 decode each other's
+// byte pairs to: kana, Greek, Cyrillic, bopomofo, box drawing (GB2312 rows 4-9 sit where Big5 keeps
+// its most frequent ideographs). Counted over the first 64 Ki units, for telling the two apart.
+qsizetype unusualCount(const QString &text)
+{
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = std::min<qsizetype>(text.size(), 64 * 1024);
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i];
+        count += (c >= 0x0370 && c < 0x0530) || (c >= 0x2500 && c < 0x2600) || (c >= 0x3040 && c < 0x3130)
+            || (c >= 0x31A0 && c < 0x3200) || (c >= 0xE000 && c < 0xF900);
+    }
+    return count;
+}
+
 QString hexByte(const QByteArray &bytes, qsizetype offset)
 {
     return QStringLiteral("0x%1").arg(uint(uchar(bytes.at(offset))), 2, 16, QLatin1Char('0'));
@@ -359,9 +375,10 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &displayNa
                            .arg(utf8.firstInvalid)
                            .arg(hexByte(bytes, utf8.firstInvalid)) };
 
-    // Both legacy candidates are converted strictly; ICU's detector (slow: it runs every recogniser
-    // it has) is asked only to break a tie, which Big5 text always causes since GBK accepts its byte
-    // pairs. A candidate whose output holds private-use characters counts as failed.
+    // Both legacy candidates are converted strictly; a candidate whose output holds private-use
+    // characters counts as failed. When both succeed (Big5 text always does as GBK), the one with
+    // fewer implausible characters wins, and ICU's detector (slow: it runs every recogniser it
+    // has) decides only when that count cannot.
     qsizetype furthest = utf8.firstInvalid;
     std::optional<DecodedText> accepted[2];
     const char *const charsets[2] = { "GB18030", "Big5" };
@@ -379,8 +396,14 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &displayNa
     }
     if (accepted[0] || accepted[1]) {
         int pick = accepted[0] ? 0 : 1;
-        if (accepted[0] && accepted[1])
-            pick = std::strcmp(legacyCandidates(bytes).front(), "Big5") == 0 ? 1 : 0;
+        if (accepted[0] && accepted[1]) {
+            const qsizetype unusualGb = unusualCount(accepted[0]->text);
+            const qsizetype unusualBig5 = unusualCount(accepted[1]->text);
+            if (unusualGb != unusualBig5)
+                pick = unusualGb < unusualBig5 ? 0 : 1;
+            else
+                pick = std::strcmp(legacyCandidates(bytes).front(), "Big5") == 0 ? 1 : 0;
+        }
         DecodedText result = std::move(*accepted[pick]);
         normaliseLineEnds(result.text);
         return result;

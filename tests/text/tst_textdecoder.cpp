@@ -141,6 +141,12 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r->encoding, QStringLiteral("Big5"));
         QCOMPARE(r->text, kTraditional);
+
+        // Short Big5 converts cleanly as GB18030 too; GB18030 would read 中華 as kana (い地).
+        const auto s = decodeText(encoded(QStringLiteral("中華民國"), "Big5"), QStringLiteral("short.txt"));
+        QVERIFY(s.ok());
+        QCOMPARE(s->encoding, QStringLiteral("Big5"));
+        QCOMPARE(s->text, QStringLiteral("中華民國"));
     }
 
     void lineEndings()

@@ -6,9 +6,10 @@
 # Seeds are gathered at run time, never committed: the demo issue (resources/samples), the real
 # sample pages (BROADSHEET_SAMPLES_DIR, default ../shared/samples), the bad-input matrix
 # (tests/data/bad), GB18030 and UTF-16 copies of the UTF-8 pages, and tools/fuzz/seeds/<harness>/
-# when present; tools/fuzz/<harness>.options may hold extra libFuzzer flags. Each harness keeps
-# its growing corpus in build/fuzz/fuzz-work/corpus/<harness>,
-# so repeated runs continue where the last one stopped; crashes land in fuzz-work/artifacts/.
+# when present; tools/fuzz/<harness>.options may hold extra libFuzzer flags and
+# tools/fuzz/<harness>.dict a dictionary. Each harness keeps its growing corpus in
+# build/fuzz/fuzz-work/corpus/<harness>, so repeated runs continue where the last one stopped;
+# crashes, leaks and timeouts land in build/fuzz/fuzz-work/artifacts/.
 # Exits non-zero when any harness finds a crash, leak or timeout.
 set -euo pipefail
 
@@ -57,6 +58,8 @@ for harness in "$build"/bin/fuzz_*; do
     # tools/fuzz/<harness>.options: extra libFuzzer flags, one line (e.g. a smaller -max_len).
     flags=(-max_len=65536)
     if [ -f "$root/tools/fuzz/$name.options" ]; then read -r -a flags <"$root/tools/fuzz/$name.options"; fi
+    # tools/fuzz/<harness>.dict: a libFuzzer dictionary of tokens the code under test looks for.
+    if [ -f "$root/tools/fuzz/$name.dict" ]; then flags+=(-dict="$root/tools/fuzz/$name.dict"); fi
     log="$work/$name.log"
     echo "fuzz: running $name for ${seconds}s (log: $log)"
     set +e
