@@ -59,7 +59,6 @@ int ArticleCardDelegate::layoutCard(QPainter *painter, const QStyleOptionViewIte
                                     const QModelIndex &index, int width) const
 {
     const QPalette &pal = option.palette;
-    const bool selected = option.state & QStyle::State_Selected;
     const QFont base = option.font;
     QFont small = base;
     small.setPointSizeF(base.pointSizeF() * 0.88);
@@ -70,10 +69,10 @@ int ArticleCardDelegate::layoutCard(QPainter *painter, const QStyleOptionViewIte
     const int x = option.rect.x() + kMargin + kPadding;
     int y = option.rect.y() + kMargin + kPadding;
     const int textWidth = width - 2 * (kMargin + kPadding);
-    const QColor ink = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text);
+    const QColor ink = pal.color(QPalette::Text);
     QColor muted = ink;
     muted.setAlphaF(0.68f);
-    QColor accent = selected ? ink : pal.color(QPalette::Link);
+    const QColor accent = pal.color(QPalette::Link);
 
     auto line = [&](const QString &text, const QFont &font, const QColor &color, int maxLines) {
         if (text.isEmpty())
@@ -114,13 +113,22 @@ void ArticleCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QRectF card = QRectF(opt.rect).adjusted(kMargin, kMargin / 2.0, -kMargin, -kMargin / 2.0);
     QPainterPath path;
     path.addRoundedRect(card, 6, 6);
+    // The chosen card is tinted and framed rather than inverted, so its text stays easy to read.
     const bool selected = opt.state & QStyle::State_Selected;
-    painter->fillPath(path, selected ? opt.palette.color(QPalette::Highlight) : opt.palette.color(QPalette::Base));
-    QColor border = opt.palette.color(QPalette::Mid);
-    if (opt.state & QStyle::State_HasFocus)
-        border = opt.palette.color(QPalette::Highlight);
-    painter->setPen(QPen(border, 1));
+    const QColor base = opt.palette.color(QPalette::Base);
+    const QColor highlight = opt.palette.color(QPalette::Highlight);
+    const auto mix = [](const QColor &a, const QColor &b, qreal t) {
+        return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+                                float(a.blueF() * (1 - t) + b.blueF() * t));
+    };
+    painter->fillPath(path, selected ? mix(base, highlight, 0.10) : base);
+    painter->setPen(QPen(selected ? highlight : opt.palette.color(QPalette::Mid), selected ? 2 : 1));
     painter->drawPath(path);
+    if (selected) {
+        QPainterPath bar;
+        bar.addRoundedRect(QRectF(card.left(), card.top(), 5, card.height()), 2, 2);
+        painter->fillPath(bar, highlight);
+    }
     painter->restore();
 
     QStyleOptionViewItem shifted = opt;
