@@ -330,8 +330,13 @@ QList<DocumentSection> ArticleRenderer::render(QTextDocument *doc, const Article
             out.text(QStringLiteral("引用：") + Citation::from(a).readerText(), out.chars(true, 0.82, out.palette().muted));
         }
     }
-    if (!sections.isEmpty() && sections.first().position > 0 && collection.title.isEmpty() && single)
+    if (single && !sections.isEmpty()) {
         sections.first().position = 0;
+    } else if (!collection.title.isEmpty()) {
+        // The title and contents sheets are headed by the collection's title (listed last so the
+        // article indexes of a printed table of contents stay those of the articles).
+        sections.append(DocumentSection {0, collection.title, QString()});
+    }
     doc->setMetaInformation(QTextDocument::DocumentTitle,
                             collection.title.isEmpty() && !collection.articles.isEmpty()
                                 ? collection.articles.first().headline()

@@ -40,7 +40,8 @@ public:
 
     // Replaces what `doc` holds with a collection: title, table of contents (anchors to
     // "#article-N"; with `forPrint`, a column of page numbers DocumentPrinter fills in), then each
-    // article whole with its citation. Returns where each article starts.
+    // article whole with its citation. Returns where each article starts (in order; with a title,
+    // one more section at the end for the title and contents).
     QList<DocumentSection> render(QTextDocument *doc, const ArticleCollection &collection,
                                   bool forPrint = false) const;
 

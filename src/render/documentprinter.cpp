@@ -130,6 +130,11 @@ Status DocumentPrinter::print(QTextDocument *source, QPagedPaintDevice *device,
     }
     const int pages = doc->pageCount();
     sectionPages = pagesOf(doc.get());
+    // The running head of a sheet belongs to the section in force at its top: the last one that
+    // starts before the sheet, or right at its top.
+    QList<qreal> sectionTops;
+    for (const DocumentSection &s : sections)
+        sectionTops.append(lineTop(doc.get(), s.position));
 
     QPainter painter;
     if (!painter.begin(device)) {
@@ -163,8 +168,9 @@ Status DocumentPrinter::print(QTextDocument *source, QPagedPaintDevice *device,
         painter.setPen(muted);
         if (m_setup.header) {
             int current = -1;
-            for (int i = 0; i < sectionPages.size(); ++i) {
-                if (sectionPages.at(i) <= page)
+            const qreal top = page * pageSize.height() + 4;
+            for (int i = 0; i < sectionTops.size(); ++i) {
+                if (sectionTops.at(i) <= top && (current < 0 || sectionTops.at(i) >= sectionTops.at(current)))
                     current = i;
             }
             QString left = current >= 0 ? sections.at(current).headerLeft : title;

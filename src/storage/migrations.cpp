@@ -1,4 +1,5 @@
 #include "storage/migrations.h"
+#include "storage/clippingstore.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "storage/searchindex.h"
@@ -15,6 +16,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> steps = {
         {1, "core library: papers, issues, pages, articles, blocks, captions, links, import history", applySchemaV1},
         {2, "search index: FTS5 over headline stack, body, captions and byline", SearchIndex::applySchemaV2},
+        {3, "clippings basket: clipped articles in order, with what they were when clipped", ClippingStore::applySchemaV3},
     };
     return steps;
 }
