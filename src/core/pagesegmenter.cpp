@@ -49,7 +49,7 @@ bool startsWithDash(QStringView t) { return t.startsWith(u"——") || t.startsW
 // Segmentation over the units of one page: one forward pass with bounded look-ahead.
 class Pass {
 public:
-    explicit Pass(QList<Unit> units) : m_u(std::move(units)) { }
+    explicit Pass(QList<Unit> units) : m_u(std::move(units)) { computeFacts(); }
 
     QList<Draft> run()
     {
@@ -68,31 +68,46 @@ private:
 
     Draft *cur() { return m_cur < 0 ? nullptr : &m_drafts[m_cur]; }
 
-    bool isJump(qsizetype i) const { return parseJumpLine(m_u[i].text).has_value(); }
-    bool isLead(qsizetype i) const
+    // What each unit is, worked out once: the look-ahead below asks these many times.
+    struct Facts {
+        std::optional<JumpLine> jump;
+        bool lead = false;         // opens with a byline or dateline, or is a writers line
+        bool creditOnly = false;   // only a byline/dateline: (本报记者 陆乐), 通讯员郑莎薇
+        bool creditLine = false;   // a photo credit line: 本报记者 方远 摄
+        bool captionCredit = false; // ends with a photo credit
+        bool headingish = false;   // could be part of a headline stack
+    };
+    QList<Facts> m_f;
+
+    void computeFacts()
     {
-        return !m_u[i].markup && (splitLeadingCredit(m_u[i].text).found() || !standaloneByline(m_u[i].text).isNull());
-    }
-    bool isCreditOnly(qsizetype i) const
-    {
-        const QString &t = m_u[i].text;
-        if (!standaloneByline(t).isNull())
-            return true;
-        const CreditSplit s = splitTrailingCredit(t);
-        return s.found() && s.rest.isEmpty();
+        m_f.resize(m_u.size());
+        for (qsizetype i = 0; i < m_u.size(); ++i) {
+            const Unit &u = m_u[i];
+            Facts &f = m_f[i];
+            f.jump = parseJumpLine(u.text);
+            const bool writers = !standaloneByline(u.text).isNull();
+            f.lead = !u.markup && (writers || splitLeadingCredit(u.text).found());
+            const CreditSplit trailing = splitTrailingCredit(u.text);
+            f.creditOnly = writers || (trailing.found() && trailing.rest.isEmpty());
+            f.creditLine = isCreditLine(u.text);
+            f.captionCredit = u.text.size() <= 400 && !splitCaptionCredit(u.text).credit.isNull();
+            if (f.jump || f.creditLine || f.creditOnly)
+                f.headingish = false;
+            else if (u.markup)
+                f.headingish = true;
+            else
+                f.headingish = !f.lead
+                    && (looksLikePlainHeading(u.text) || looksLikeColumnLabel(u.text) || (startsWithDash(u.text) && u.text.size() <= 64));
+        }
     }
 
-    bool isHeadingish(qsizetype i) const
-    {
-        const Unit &u = m_u[i];
-        if (isJump(i) || isCreditLine(u.text) || isCreditOnly(i))
-            return false;
-        if (u.markup)
-            return true;
-        if (isLead(i))
-            return false;
-        return looksLikePlainHeading(u.text) || looksLikeColumnLabel(u.text) || (startsWithDash(u.text) && u.text.size() <= 64);
-    }
+    bool isJump(qsizetype i) const { return m_f[i].jump.has_value(); }
+    bool isLead(qsizetype i) const { return m_f[i].lead; }
+    bool isCreditOnly(qsizetype i) const { return m_f[i].creditOnly; }
+    bool creditLine(qsizetype i) const { return m_f[i].creditLine; }
+    bool hasCaptionCredit(qsizetype i) const { return m_f[i].captionCredit; }
+    bool isHeadingish(qsizetype i) const { return m_f[i].headingish; }
 
     // A plain short line that the next line continues inside a word ("…相关部门负" + "责人介绍…") is a
     // broken paragraph, not a heading.
@@ -128,15 +143,15 @@ private:
         const Unit &u = m_u[i];
         if (u.markup || u.text.size() > 200 || isJump(i) || isLead(i) || isCreditOnly(i))
             return false;
-        return endsSentence(u.text) || !splitCaptionCredit(u.text).credit.isNull();
+        return endsSentence(u.text) || hasCaptionCredit(i);
     }
 
     // Captions sitting in a picture gap (several blank lines before them).
     qsizetype skipGapCaptions(qsizetype k) const
     {
         while (k < m_u.size() && m_u[k].gapBefore >= 2 && isCaptionLike(k)
-               && (k + 1 >= m_u.size() || m_u[k + 1].gapBefore <= 2 || !splitCaptionCredit(m_u[k].text).credit.isNull()))
-            k += (k + 1 < m_u.size() && isCreditLine(m_u[k + 1].text)) ? 2 : 1;
+               && (k + 1 >= m_u.size() || m_u[k + 1].gapBefore <= 2 || hasCaptionCredit(k)))
+            k += (k + 1 < m_u.size() && creditLine(k + 1)) ? 2 : 1;
         return k;
     }
 
@@ -161,9 +176,9 @@ private:
             // A picture gap inside means a caption within an article, not one photo-news item.
             if (isHeadingish(j) || isJump(j) || isLead(j) || length > 360 || (j > k && m_u[j].gapBefore >= 2))
                 return -1;
-            if (!splitCaptionCredit(m_u[j].text).credit.isNull())
+            if (hasCaptionCredit(j))
                 return endsItem(j + 1) ? j + 1 : -1;
-            if (j + 1 < m_u.size() && isCreditLine(m_u[j + 1].text))
+            if (j + 1 < m_u.size() && creditLine(j + 1))
                 return endsItem(j + 2) ? j + 2 : -1;
         }
         return -1;
@@ -177,7 +192,7 @@ private:
         const Unit &u = m_u[i];
         const qsizetype k = stackEnd(i);
         const qsizetype next = skipGapCaptions(k);
-        const bool evidence = (next < m_u.size() && (isLead(next) || (isJump(next) && parseJumpLine(m_u[next].text)->direction == JumpLine::Direction::From)))
+        const bool evidence = (next < m_u.size() && (isLead(next) || (isJump(next) && m_f[next].jump->direction == JumpLine::Direction::From)))
             || (k - i >= 2) || (u.gapBefore >= 2 && !lastParagraphOpen(d));
         if (looksLikeEnumeratedSubhead(u.text) || looksLikeLeadInSubhead(u.text))
             return evidence && !u.markup && next < m_u.size() && isLead(next);
@@ -235,7 +250,7 @@ private:
     qsizetype step(qsizetype i)
     {
         const Unit &u = m_u[i];
-        if (const auto jump = parseJumpLine(u.text)) {
+        if (const auto jump = m_f[i].jump) {
             Draft *d = cur();
             if (jump->direction == JumpLine::Direction::From) {
                 if (!(d && d->body.isEmpty() && !d->stack.isEmpty() && !d->continuedFrom && !d->closed))
@@ -249,7 +264,7 @@ private:
         }
         if (isHeadingish(i)) {
             if (const qsizetype end = photoNewsEnd(i); end > 0 && (u.markup || u.gapBefore >= 2 || !cur() || cur()->closed
-                                                                   || !lastParagraphOpen(cur()) || isCreditLine(m_u[end - 1].text))) {
+                                                                   || !lastParagraphOpen(cur()) || creditLine(end - 1))) {
                 const qsizetype interrupted = (cur() && !cur()->closed) ? m_cur : -1;
                 const qsizetype k = stackEnd(i);
                 startArticle(i, k);
@@ -258,7 +273,7 @@ private:
                 QString text;
                 QString credit;
                 for (qsizetype j = k; j < end; ++j) {
-                    if (j == end - 1 && isCreditLine(m_u[j].text) && j > k)
+                    if (j == end - 1 && creditLine(j) && j > k)
                         credit = m_u[j].text;
                     else
                         text = text.isEmpty() ? m_u[j].text : joinBroken(text, m_u[j].text);
@@ -285,15 +300,15 @@ private:
         Draft *d = cur();
         // A caption in a picture gap, or one carrying a credit, or followed by a credit line.
         const bool gapCaption = u.gapBefore >= 2 && isCaptionLike(i)
-            && (!splitCaptionCredit(u.text).credit.isNull() || lastParagraphOpen(d)
+            && (hasCaptionCredit(i) || lastParagraphOpen(d)
                 || (d && !d->hasParagraph() && i + 1 < m_u.size() && isLead(i + 1))
-                || (i + 1 < m_u.size() && isCreditLine(m_u[i + 1].text)));
+                || (i + 1 < m_u.size() && creditLine(i + 1)));
         if (d && gapCaption) {
-            const bool creditNext = i + 1 < m_u.size() && isCreditLine(m_u[i + 1].text);
+            const bool creditNext = i + 1 < m_u.size() && creditLine(i + 1);
             addCaption(u.text, creditNext ? m_u[i + 1].text : QString());
             return i + (creditNext ? 2 : 1);
         }
-        if (isCreditLine(u.text) && d) {
+        if (creditLine(i) && d) {
             addCaption(u.text, QString());
             return i + 1;
         }
