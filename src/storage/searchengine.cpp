@@ -36,29 +36,42 @@ struct Plan {
     bool filtersDate() const { return query->dateFrom().isValid() || query->dateTo().isValid(); }
     bool filtersPage() const { return query->pageFrom() || query->pageTo(); }
 
+    // How a statement walks the tables. CROSS JOIN fixes the order, so SQLite never probes the
+    // full-text index once per row of another table.
+    enum class Driver {
+        Index,  // the matching rowids first (relevance; date order of a few hits: sorted afterwards)
+        Issues, // issues newest first, articles tested against the match set (date order of many hits:
+                // stops after the first page of hits instead of sorting them all)
+    };
+
     // FROM … WHERE …, joining only what the filters and the ordering need.
-    Sql fromWhere(bool needIssueOrder) const
+    Sql fromWhere(bool needIssueOrder, Driver driver = Driver::Index) const
     {
         Sql sql;
         const bool needIssue = needIssueOrder || filtersPaper() || filtersDate();
         const bool needPage = needIssue || filtersPage();
         const bool needArticle = needPage || (match.isEmpty());
-        if (!match.isEmpty()) {
-            sql.text = " FROM article_fts";
-            if (needArticle)
-                sql.text += " JOIN articles a ON a.id = article_fts.rowid";
+        if (driver == Driver::Issues) {
+            sql.text = " FROM issues i CROSS JOIN pages p ON p.issue_id = i.id CROSS JOIN articles a ON a.page_id = p.id";
         } else {
-            sql.text = " FROM articles a";
+            if (!match.isEmpty()) {
+                sql.text = " FROM article_fts";
+                if (needArticle)
+                    sql.text += " CROSS JOIN articles a ON a.id = article_fts.rowid";
+            } else {
+                sql.text = " FROM articles a";
+            }
+            if (needPage)
+                sql.text += " CROSS JOIN pages p ON p.id = a.page_id";
+            if (needIssue)
+                sql.text += " CROSS JOIN issues i ON i.id = p.issue_id";
         }
-        if (needPage)
-            sql.text += " JOIN pages p ON p.id = a.page_id";
-        if (needIssue)
-            sql.text += " JOIN issues i ON i.id = p.issue_id";
         if (filtersPaper())
-            sql.text += " JOIN papers pa ON pa.id = i.paper_id";
+            sql.text += " CROSS JOIN papers pa ON pa.id = i.paper_id";
         QList<QByteArray> where;
         if (!match.isEmpty()) {
-            where.append("article_fts MATCH ?1");
+            where.append(driver == Driver::Issues ? "a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?1)"
+                                                  : "article_fts MATCH ?1");
             sql.params.append(pMatch);
         }
         if (filtersPaper()) {
@@ -194,12 +207,30 @@ Result<qint64> runCount(Database &db, const Plan &plan, const CancelGuard &guard
     return st->int64(0);
 }
 
-// The ids (and scores) of the requested page of hits.
+// Above this many hits, date order walks the issues newest first instead of sorting every hit.
+constexpr qint64 kSortLimit = 1000;
+
+// The ids (and scores) of the requested page of hits. `total`: the number of hits when known.
 Result<QList<std::pair<qint64, double>>> runPage(Database &db, const Plan &plan, const SearchOptions &options,
-                                                 const CancelGuard &guard)
+                                                 std::optional<qint64> total, const CancelGuard &guard)
 {
     const bool byRelevance = options.sort == SearchOptions::Sort::Relevance && !plan.match.isEmpty();
-    Sql sql = plan.fromWhere(!byRelevance);
+    Plan::Driver driver = Plan::Driver::Index;
+    if (!byRelevance) {
+        if (plan.match.isEmpty()) {
+            driver = Plan::Driver::Issues;
+        } else {
+            if (!total) {
+                Result<qint64> n = runCount(db, plan, guard);
+                if (!n)
+                    return Error {n.error()};
+                total = n.value();
+            }
+            if (*total > kSortLimit)
+                driver = Plan::Driver::Issues;
+        }
+    }
+    Sql sql = plan.fromWhere(!byRelevance, driver);
     QByteArray text;
     if (byRelevance) {
         text = QByteArray("SELECT article_fts.rowid, ") + kBm25 + " AS score" + sql.text + " ORDER BY score";
@@ -265,7 +296,8 @@ Result<SearchResults> SearchEngine::search(const SearchQuery &query, const Searc
     }
     if (options.limit <= 0)
         return results;
-    Result<QList<std::pair<qint64, double>>> page = runPage(m_db, plan, options, guard);
+    Result<QList<std::pair<qint64, double>>> page = runPage(
+        m_db, plan, options, results.total >= 0 ? std::optional<qint64>(results.total) : std::nullopt, guard);
     if (!page)
         return Error {page.error()};
 
@@ -276,17 +308,6 @@ Result<SearchResults> SearchEngine::search(const SearchQuery &query, const Searc
         "JOIN papers pa ON pa.id = i.paper_id WHERE a.id = ?1");
     if (!details)
         return Error {details.error()};
-    std::optional<Statement> score;
-    const bool needScores = !plan.match.isEmpty()
-        && !(options.sort == SearchOptions::Sort::Relevance);
-    if (needScores) {
-        Result<Statement> st = m_db.prepare(
-            QByteArray(QByteArray("SELECT ") + kBm25 + " FROM article_fts WHERE article_fts MATCH ?1 AND rowid = ?2")
-                .constData());
-        if (!st)
-            return Error {st.error()};
-        score = std::move(st.value());
-    }
     const SearchHighlighter highlighter(match);
     for (const auto &[id, bm25] : page.value()) {
         if (guard.cancelled())
@@ -305,14 +326,6 @@ Result<SearchResults> SearchEngine::search(const SearchQuery &query, const Searc
             hit.date = date.isEmpty() ? QDate() : QDate::fromString(date, Qt::ISODate);
             hit.page = details->optionalInt(2);
             hit.headline = details->text(3);
-        }
-        if (score) {
-            score->bind(1, QString::fromUtf8(plan.match)).bind(2, id);
-            Result<bool> s = score->step();
-            if (!s)
-                return guard.failure(s.error());
-            if (s.value())
-                hit.score = -score->real(0);
         }
         if (options.snippets) {
             Result<Article> text = storedArticleText(m_db, id);

@@ -36,7 +36,9 @@ struct SearchHit {
     std::optional<int> page;
     QString headline;            // a continuation fragment shows its first part's headline; may be null
     Snippet snippet;             // with highlights as offsets into snippet.text
-    double score = 0;            // bm25 relevance: higher is better (0 when no term was searched)
+    // bm25 relevance, higher is better; 0 when sorted by date (scoring a hit alone would evaluate
+    // the whole query again) or when no term was searched.
+    double score = 0;
 };
 
 struct SearchResults {
