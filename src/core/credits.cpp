@@ -42,6 +42,12 @@ CreditSplit splitLeadingCredit(QStringView p)
 {
     const QStringView head = p.left(120);
     CreditSplit out;
+    // Every leading credit names a dateline (…电, …讯) or a writer within its first characters;
+    // most paragraphs are rejected here without running a pattern.
+    const QStringView opening = p.left(48);
+    if (!opening.contains(u'电') && !opening.contains(u'讯') && !opening.contains(u"记者") && !opening.contains(u"通讯员")
+        && !opening.contains(u"报道") && !opening.contains(u"实习生"))
+        return out;
     // 1. A wire or paper dateline with a date, optionally followed by (记者 …) or 记者 X.
     static const QRegularExpression wire(QStringLiteral("^(?<dl>%1)").arg(kWireDateline), kUnicode);
     static const QRegularExpression wireNoDate(QStringLiteral("^(?<dl>(?:据)?(?:新华社|中新社|中新网)电)"), kUnicode);
@@ -102,6 +108,9 @@ CreditSplit splitLeadingCredit(QStringView p)
 CreditSplit splitTrailingCredit(QStringView p)
 {
     CreditSplit out;
+    const QStringView trimmedEnd = p.trimmed();
+    if (trimmedEnd.isEmpty() || (trimmedEnd.back() != u')' && trimmedEnd.back() != u'）'))
+        return out;
     const qsizetype from = std::max<qsizetype>(0, p.size() - 90);
     const QStringView tail = p.mid(from);
     static const QRegularExpression closing(QStringLiteral("[(（](?<inner>[^()（）]{2,80})[)）]\\s*$"), kUnicode);
