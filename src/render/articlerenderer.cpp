@@ -29,6 +29,13 @@ Palette paletteFor(const RenderOptions &o)
             QColor(0xff, 0xe3, 0x6e), QColor(0xbb, 0xb6, 0xad)};
 }
 
+// Headline stacks, subheads and separators stay on the sheet of the text they introduce.
+QTextBlockFormat keep(QTextBlockFormat format)
+{
+    format.setProperty(ArticleRenderer::KeepWithNextProperty, true);
+    return format;
+}
+
 // Appends blocks at the end of a document, one typographic role at a time.
 class Builder {
 public:
@@ -155,7 +162,7 @@ public:
         for (const LayoutItem &item : items) {
             switch (item.kind) {
             case LayoutItem::Kind::Column: {
-                startBlock(block(Qt::AlignHCenter, 0, 4), chars(true, 0.85, m_palette.accent, QFont::Bold));
+                startBlock(keep(block(Qt::AlignHCenter, 0, 4)), chars(true, 0.85, m_palette.accent, QFont::Bold));
                 QTextCharFormat f = chars(true, 0.85, m_palette.accent, QFont::Bold);
                 f.setFontLetterSpacingType(QFont::AbsoluteSpacing);
                 f.setFontLetterSpacing(1.0);
@@ -163,11 +170,11 @@ public:
                 break;
             }
             case LayoutItem::Kind::Kicker:
-                startBlock(block(Qt::AlignHCenter, 0, 4, 130), chars(true, 1.05, m_palette.text));
+                startBlock(keep(block(Qt::AlignHCenter, 0, 4, 130)), chars(true, 1.05, m_palette.text));
                 text(item.text, chars(true, 1.05, m_palette.text));
                 break;
             case LayoutItem::Kind::Headline: {
-                startBlock(block(Qt::AlignHCenter, 2, 6, 125), chars(true, 2.0, m_palette.text, QFont::Bold));
+                startBlock(keep(block(Qt::AlignHCenter, 2, 6, 125)), chars(true, 2.0, m_palette.text, QFont::Bold));
                 QTextCharFormat f = chars(true, 2.0, m_palette.text, QFont::Bold);
                 if (!anchor.isEmpty()) {
                     f.setAnchor(true);
@@ -177,18 +184,18 @@ public:
                 break;
             }
             case LayoutItem::Kind::Subheadline:
-                startBlock(block(Qt::AlignHCenter, 0, 6, 130), chars(true, 1.2, m_palette.text));
+                startBlock(keep(block(Qt::AlignHCenter, 0, 6, 130)), chars(true, 1.2, m_palette.text));
                 text(item.text, chars(true, 1.2, m_palette.text));
                 break;
             case LayoutItem::Kind::Byline:
-                startBlock(block(Qt::AlignHCenter, 2, b * 1.1), chars(false, 0.92, m_palette.muted));
+                startBlock(keep(block(Qt::AlignHCenter, 2, b * 1.1)), chars(false, 0.92, m_palette.muted));
                 text(item.text, chars(false, 0.92, m_palette.muted));
                 break;
             case LayoutItem::Kind::JumpFrom:
             case LayoutItem::Kind::JumpTo: {
                 const bool from = item.kind == LayoutItem::Kind::JumpFrom;
-                startBlock(block(from ? Qt::AlignLeft : Qt::AlignRight, from ? 0 : 4, from ? 4 : 0),
-                           chars(false, 0.9, m_palette.muted));
+                const QTextBlockFormat f = block(from ? Qt::AlignLeft : Qt::AlignRight, from ? 0 : 4, from ? 4 : 0);
+                startBlock(from ? keep(f) : f, chars(false, 0.9, m_palette.muted));
                 link(item.text, item.link.toString(), chars(false, 0.9, m_palette.accent));
                 break;
             }
@@ -205,14 +212,14 @@ public:
                 break;
             }
             case LayoutItem::Kind::Subhead:
-                startBlock(block(Qt::AlignLeft, b * 0.8, b * 0.45, 150), chars(true, 1.05, m_palette.text, QFont::Bold));
+                startBlock(keep(block(Qt::AlignLeft, b * 0.8, b * 0.45, 150)), chars(true, 1.05, m_palette.text, QFont::Bold));
                 text(item.text, chars(true, 1.05, m_palette.text, QFont::Bold));
                 break;
             case LayoutItem::Kind::Caption:
                 caption(item);
                 break;
             case LayoutItem::Kind::PartBreak:
-                startBlock(block(Qt::AlignHCenter, b * 0.4, b * 0.8), chars(true, 0.8, m_palette.muted));
+                startBlock(keep(block(Qt::AlignHCenter, b * 0.4, b * 0.8)), chars(true, 0.8, m_palette.muted));
                 text(item.text.isEmpty() ? QStringLiteral("· · ·") : QStringLiteral("—— %1 ——").arg(item.text),
                      chars(true, 0.8, m_palette.muted));
                 break;
@@ -238,7 +245,7 @@ private:
 void tableOfContents(Builder &out, const ArticleCollection &collection, bool forPrint)
 {
     const qreal b = out.base();
-    out.startBlock(out.block(Qt::AlignLeft, b, b * 0.4), out.chars(true, 1.1, out.palette().text, QFont::Bold));
+    out.startBlock(keep(out.block(Qt::AlignLeft, b, b * 0.4)), out.chars(true, 1.1, out.palette().text, QFont::Bold));
     out.text(QStringLiteral("目录"), out.chars(true, 1.1, out.palette().text, QFont::Bold));
     const QTextCharFormat entry = out.chars(false, 0.95, out.palette().text);
     const QTextCharFormat muted = out.chars(true, 0.8, out.palette().muted);
@@ -315,7 +322,7 @@ QList<DocumentSection> ArticleRenderer::render(QTextDocument *doc, const Article
         const ArticleInput &a = collection.articles.at(i);
         if (i > 0 || !collection.title.isEmpty() || (collection.tableOfContents && !single)) {
             // A printed collection starts each article on a fresh line of the page with air above.
-            out.startBlock(out.block(Qt::AlignHCenter, b * 1.2, b * 1.2), out.chars(true, 0.9, out.palette().rule));
+            out.startBlock(keep(out.block(Qt::AlignHCenter, b * 1.2, b * 1.2)), out.chars(true, 0.9, out.palette().rule));
             out.cursor().insertText(QStringLiteral("◆　◆　◆"), out.chars(true, 0.7, out.palette().rule));
         }
         DocumentSection section;

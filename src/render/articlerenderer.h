@@ -30,6 +30,9 @@ public:
     // Set on the placeholder page numbers of a printed table of contents; the value is the
     // article's index. DocumentPrinter replaces them once the pages are known.
     static constexpr int TocPageProperty = QTextFormat::UserProperty + 102;
+    // Set on block formats (headline stack, subheads, separators) that a printed sheet must not
+    // end with: DocumentPrinter moves them to the next sheet together with what follows.
+    static constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 103;
 
     explicit ArticleRenderer(const RenderOptions &options = {});
     const RenderOptions &options() const { return m_options; }

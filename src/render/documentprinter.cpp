@@ -8,12 +8,14 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
 
 #include <memory>
+#include <optional>
 
 namespace broadsheet {
 
@@ -42,6 +44,34 @@ bool hasTocPlaceholders(QTextDocument *doc)
         }
     }
     return false;
+}
+
+// The sheet a line whose top is at `y` is printed on. Qt places the first line of a sheet a hair
+// (a rounding error) above the sheet's top edge.
+int sheetOf(qreal y, qreal pageHeight) { return int((y + 1) / pageHeight); }
+
+// The first blocks of runs of keep-with-next blocks (headline stacks, subheads) that a sheet
+// would end with while the text they introduce starts on the next sheet.
+QSet<int> strandedHeadings(QTextDocument *doc, qreal pageHeight)
+{
+    QSet<int> starts;
+    QTextBlock chain;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().boolProperty(ArticleRenderer::KeepWithNextProperty)) {
+            if (!chain.isValid())
+                chain = block;
+            continue;
+        }
+        if (!chain.isValid())
+            continue;
+        const qreal top = lineTop(doc, chain.position());
+        const int chainPage = sheetOf(top, pageHeight);
+        const bool firstOnSheet = top - chainPage * pageHeight < 30;
+        if (!firstOnSheet && sheetOf(lineTop(doc, block.position()), pageHeight) != chainPage)
+            starts.insert(chain.blockNumber());
+        chain = QTextBlock();
+    }
+    return starts;
 }
 
 // Replaces the placeholder page numbers of a printed table of contents.
@@ -107,8 +137,19 @@ Status DocumentPrinter::print(QTextDocument *source, QPagedPaintDevice *device,
     // the body's size, then drawn scaled to the device; the reader pane's document is left alone.
     const qreal scale = dpi / 96.0;
     const QSizeF pageSize(body.width() / scale, body.height() / scale);
-    auto layoutCopy = [&source, &pageSize] {
+    // Qt lays an edited document out again only partly, so every change (page breaks that keep a
+    // headline with its text, the page numbers of the contents) goes into a fresh copy before it
+    // is laid out, and the layout is repeated until it no longer moves anything.
+    auto layoutCopy = [&source, &pageSize](const QSet<int> &breaks, const QList<int> *tocPages) {
         std::unique_ptr<QTextDocument> copy(source->clone());
+        for (int number : breaks) {
+            QTextCursor cursor(copy->findBlockByNumber(number));
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.mergeBlockFormat(format);
+        }
+        if (tocPages)
+            fillTableOfContents(copy.get(), *tocPages);
         copy->setDocumentMargin(0);
         copy->setPageSize(pageSize);
         return copy;
@@ -116,20 +157,26 @@ Status DocumentPrinter::print(QTextDocument *source, QPagedPaintDevice *device,
     auto pagesOf = [&sections, &pageSize](QTextDocument *laidOut) {
         QList<int> list;
         for (const DocumentSection &s : sections)
-            list.append(int(lineTop(laidOut, s.position) / pageSize.height()));
+            list.append(sheetOf(lineTop(laidOut, s.position), pageSize.height()));
         return list;
     };
-    std::unique_ptr<QTextDocument> doc = layoutCopy();
+    const bool toc = hasTocPlaceholders(source);
+    QSet<int> breaks;
+    std::optional<QList<int>> filled;
+    std::unique_ptr<QTextDocument> doc;
     QList<int> sectionPages;
-    if (hasTocPlaceholders(doc.get())) {
-        // Qt lays an edited document out again only partly, so the page numbers are measured on a
-        // probe copy and written into a fresh one before it is laid out (they change no line).
+    for (int round = 0; round < 6; ++round) {
+        doc = layoutCopy(breaks, filled ? &*filled : nullptr);
         sectionPages = pagesOf(doc.get());
-        doc = layoutCopy();
-        fillTableOfContents(doc.get(), sectionPages);
+        const QSet<int> stranded = strandedHeadings(doc.get(), pageSize.height());
+        const bool contentsRight = !toc || (filled && *filled == sectionPages);
+        if (stranded.isEmpty() && contentsRight)
+            break;
+        breaks.unite(stranded);
+        if (toc)
+            filled = sectionPages;
     }
     const int pages = doc->pageCount();
-    sectionPages = pagesOf(doc.get());
     // The running head of a sheet belongs to the section in force at its top: the last one that
     // starts before the sheet, or right at its top.
     QList<qreal> sectionTops;
@@ -159,7 +206,11 @@ Status DocumentPrinter::print(QTextDocument *source, QPagedPaintDevice *device,
         const QRectF clip(0, page * pageSize.height(), pageSize.width(), pageSize.height());
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
+        // Lines are drawn when their box meets context.clip; the leading under the last line of
+        // the previous sheet reaches a few pixels into this one, and that line must not be drawn
+        // again here (clipped out of sight, its text would still be in the PDF's text); likewise the
+        // first line of the next sheet, which Qt places a hair above its top edge.
+        context.clip = clip.adjusted(0, 12, 0, -2);
         context.palette.setColor(QPalette::Text, Qt::black);
         doc->documentLayout()->draw(&painter, context);
         painter.restore();

@@ -31,6 +31,19 @@ QRectF bodyArea(const PageSetup &setup)
 void verifyPdfHoldsArticles(const QString &pdf, const QList<ArticleInput> &articles, const PageSetup &setup)
 {
     const QString text = squeezed(pdfText(pdf, bodyArea(setup)));
+    // No text twice: a line at the foot of a sheet must not come back (clipped) on the next one.
+    QString source;
+    for (const ArticleInput &in : articles) {
+        for (const ArticlePart &part : in.parts) {
+            for (const Block &b : part.article.blocks)
+                source += squeezed(b.text) + QLatin1Char('\n');
+        }
+    }
+    for (const QString &paragraph : source.split(QLatin1Char('\n'))) {
+        if (paragraph.size() >= 12)
+            QVERIFY2(text.count(paragraph) <= source.count(paragraph),
+                     qPrintable(QStringLiteral("text repeated in %1: %2").arg(pdf, paragraph.left(40))));
+    }
     qsizetype at = 0;
     for (const ArticleInput &in : articles) {
         const QString headline = squeezed(in.headline());
@@ -304,6 +317,50 @@ private slots:
             lastPage = page;
             QVERIFY2(squeezed(sheets.at(page - 1)).contains(squeezed(headline)),
                      qPrintable(QStringLiteral("%1 not on page %2").arg(headline).arg(page)));
+        }
+    }
+
+    void noSheetEndsWithAHeading_data()
+    {
+        QTest::addColumn<qreal>("fontSize");
+        for (qreal size : {9.0, 10.5, 12.0, 14.0})
+            QTest::newRow(qPrintable(QStringLiteral("%1 pt").arg(size))) << size;
+    }
+
+    void noSheetEndsWithAHeading()
+    {
+        QFETCH(qreal, fontSize);
+        ArticleCollection clip;
+        clip.title = QStringLiteral("剪报");
+        clip.articles = inputsOf(demoPages());
+        QStringList headings;
+        for (const ArticleInput &in : clip.articles) {
+            for (const ArticlePart &part : in.parts) {
+                const Article &a = part.article;
+                for (const QString &h : {a.column, a.kicker, a.headline, a.subheadline, a.byline})
+                    headings << squeezed(h);
+                for (const Block &b : a.blocks) {
+                    if (b.kind == Block::Kind::Subhead)
+                        headings << squeezed(b.text);
+                }
+            }
+        }
+        headings.removeAll(QString());
+        PageSetup setup;
+        setup.fontPointSize = fontSize;
+        const QString file = path(QStringLiteral("headings.pdf"));
+        QVERIFY(ArticleExporter(setup).exportToFile(clip, ExportFormat::Pdf, file).ok());
+        const QStringList sheets = pdfText(file, bodyArea(setup)).split(QLatin1Char('\f'));
+        for (int i = 0; i + 1 < sheets.size(); ++i) {
+            QStringList lines = sheets.at(i).split(QLatin1Char('\n'));
+            lines.removeAll(QString());
+            if (lines.isEmpty())
+                continue;
+            const QString last = squeezed(lines.last());
+            for (const QString &h : headings) {
+                QVERIFY2(last.size() < 4 || !h.endsWith(last),
+                         qPrintable(QStringLiteral("sheet %1 ends with the heading %2").arg(i + 1).arg(h)));
+            }
         }
     }
 
