@@ -31,7 +31,7 @@ figcaption { font-size: .88em; line-height: 1.6; }
 figcaption .credit { color: #66635e; font-size: .93em; margin-left: 1em; }
 .jump { font-size: .9em; color: #66635e; margin: .3em 0; }
 .jump.to { text-align: right; }
-.jump a, .toc a { color: #9b1c1c; text-decoration: none; }
+.toc a { color: #9b1c1c; text-decoration: none; }
 .partbreak { text-align: center; color: #66635e; font-size: .8em; margin: .6em 0 1em; }
 .source, .cite { color: #66635e; font-size: .82em; border-top: 1px solid #d8d3ca; padding-top: .5em; margin-top: 1.4em; }
 .doc-title { text-align: center; margin-bottom: 0; }
@@ -107,9 +107,10 @@ QString articleHtml(const ArticleInput &input, const RenderOptions &options, boo
         case LayoutItem::Kind::JumpFrom:
         case LayoutItem::Kind::JumpTo:
             closeHeader();
-            html += QStringLiteral("<p class=\"jump %1\"><a href=\"%2\">%3</a></p>\n")
+            // A file outside the app cannot follow broadsheet:// links: the note stays as text.
+            html += QStringLiteral("<p class=\"jump %1\">%2</p>\n")
                         .arg(item.kind == LayoutItem::Kind::JumpFrom ? QStringLiteral("from") : QStringLiteral("to"),
-                             item.link.toString().toHtmlEscaped(), item.text.toHtmlEscaped());
+                             item.text.toHtmlEscaped());
             break;
         case LayoutItem::Kind::Paragraph:
             closeHeader();

@@ -33,7 +33,7 @@ QString articleMarkdown(const ArticleInput &input, bool inCollection, bool citat
             break;
         case LayoutItem::Kind::JumpFrom:
         case LayoutItem::Kind::JumpTo:
-            md += QStringLiteral("[%1](%2)\n\n").arg(e(item.text), item.link.toString());
+            md += e(item.text) + QStringLiteral("\n\n"); // broadsheet:// links mean nothing outside the app
             break;
         case LayoutItem::Kind::Paragraph:
             if (!item.lead.isEmpty())

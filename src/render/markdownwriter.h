@@ -9,7 +9,7 @@ namespace broadsheet {
 
 // Markdown: a single article's headline is "#", its subheadline "##"; in a collection the title is
 // "#", each headline "##" and the subheadline an emphasised line. Subheads are "###", captions
-// block quotes ("> 图：…" with the credit in italics), the dateline bold, jump notes links.
+// block quotes ("> 图：…" with the credit in italics), the dateline bold, jump notes plain text.
 class MarkdownWriter {
 public:
     static QString write(const ArticleCollection &collection);
