@@ -9,6 +9,8 @@
 #include <QPrinter>
 #include <QTemporaryDir>
 
+#include <thread>
+
 using namespace broadsheet;
 using namespace broadsheet::testing;
 
@@ -401,6 +403,18 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("今日是星期日。人民——")));
         for (QChar c : text)
             QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(text));
+    }
+
+    void exportsOnAWorkerThread()
+    {
+        // The GUI exports off its UI thread; nothing here may need the main thread.
+        const ArticleCollection one = ArticleCollection::of(inputsOf(demoPages()).first());
+        Result<QByteArray> pdf = Error {QString()};
+        std::thread worker([&] { pdf = ArticleExporter().exportToBytes(one, ExportFormat::Pdf); });
+        worker.join();
+        QVERIFY2(pdf.ok(), pdf.ok() ? "" : qPrintable(pdf.error()));
+        QVERIFY(pdf->startsWith("%PDF-"));
+        QVERIFY(pdf->contains("NotoSerifCJK"));
     }
 
     void errorsAreSentences()
