@@ -29,6 +29,7 @@ const char *const kExportHelp =
     "  --title TEXT     a title above the table of contents (e.g. 剪报)\n"
     "  --paper SIZE     A4 (default), A5, Letter, Legal, B5 (PDF)\n"
     "  --font-size PT   body type size in points (PDF: default 10.5)\n"
+    "  --margins MM     page margins in millimetres outside header and footer (PDF: default 20/16)\n"
     "  --sans           set the body in Noto Sans CJK instead of Noto Serif CJK\n"
     "PDFs embed the Noto CJK fonts (Debian package fonts-noto-cjk).\n";
 
@@ -131,6 +132,17 @@ int runExport(const GlobalOptions &global, const QStringList &args)
                 err(QStringLiteral("broadsheet-cli export: --font-size takes points between 6 and 36, not \"%1\".\n").arg(size));
                 return 2;
             }
+        } else if (a == QLatin1String("--margins")) {
+            QString mm;
+            if (!value(mm))
+                return 2;
+            bool valid = false;
+            const qreal m = mm.toDouble(&valid);
+            if (!valid || m < 5 || m > 60) {
+                err(QStringLiteral("broadsheet-cli export: --margins takes millimetres between 5 and 60, not \"%1\".\n").arg(mm));
+                return 2;
+            }
+            setup.margins = QMarginsF(m, m, m, m);
         } else if (a == QLatin1String("--sans")) {
             setup.serif = false;
         } else if (ok && id > 0) {

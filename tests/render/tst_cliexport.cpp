@@ -88,6 +88,14 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("“悬空老人”下楼的路越走越顺")));
         QCOMPARE(text.count(QStringLiteral("引用：")), 2);
         QVERIFY(toolOutput(QStringLiteral("pdffonts"), {pdf}).contains(QStringLiteral("CJK")));
+        const QString a5 = m_dir.filePath(QStringLiteral("a5.pdf"));
+        const Run small = cli(m_library, {QStringLiteral("export"), b, QStringLiteral("--paper"), QStringLiteral("A5"),
+                                          QStringLiteral("--margins"), QStringLiteral("12"), QStringLiteral("--font-size"),
+                                          QStringLiteral("9"), QStringLiteral("--sans"), QStringLiteral("-o"), a5});
+        QVERIFY2(small.exitCode == 0, qPrintable(small.err));
+        QVERIFY(toolOutput(QStringLiteral("pdfinfo"), {a5}).contains(QStringLiteral("420 x 595")));
+        QVERIFY(toolOutput(QStringLiteral("pdffonts"), {a5}).contains(QStringLiteral("NotoSansCJK")));
+        QCOMPARE(cli(m_library, {QStringLiteral("export"), b, QStringLiteral("--margins"), QStringLiteral("0"), QStringLiteral("-o"), a5}).exitCode, 2);
         const QString md = m_dir.filePath(QStringLiteral("one.md"));
         QCOMPARE(cli(m_library, {QStringLiteral("export"), a, QStringLiteral("-o"), md}).exitCode, 0); // format from the suffix
         QVERIFY(QString::fromUtf8(readAll(md)).startsWith(QStringLiteral("# 湖畔春早\n")));
