@@ -380,7 +380,9 @@ QString LibraryTreeModel::labelOf(const Node &node) const
     case NodeKind::Year:
         return node.year == 0 ? tr("Undated") : tr("%1", "a year in the library tree").arg(node.year);
     case NodeKind::Month:
-        return locale.standaloneMonthName(node.month, QLocale::LongFormat);
+        // Chinese short month names are "3月"; English reads better spelled out.
+        return locale.standaloneMonthName(node.month, locale.language() == QLocale::Chinese ? QLocale::ShortFormat
+                                                                                           : QLocale::LongFormat);
     case NodeKind::Issue:
         return node.date.isValid() ? locale.toString(node.date, QStringLiteral("yyyy-MM-dd ddd")) : tr("Undated issue");
     case NodeKind::Page:

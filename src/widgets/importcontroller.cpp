@@ -68,7 +68,11 @@ bool ImportController::start(const QStringList &paths, const QList<ImportSource>
 {
     if (m_thread)
         return false;
-    m_importer = std::make_shared<Importer>(m_libraryPath);
+    // One core stays with the window: with every core segmenting, the UI thread waits for the
+    // scheduler and the window stutters.
+    Importer::Options options;
+    options.parseThreads = std::max(1, QThread::idealThreadCount() - 1);
+    m_importer = std::make_shared<Importer>(m_libraryPath, options);
     auto importer = m_importer;
     auto observer = std::make_shared<QueuedObserver>(this);
     struct Outcome {

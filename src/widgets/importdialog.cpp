@@ -97,6 +97,8 @@ void ImportDialog::onFinished(const ImportSummary &summary, const QStringList &p
     for (const QString &problem : problems)
         addFailure(QString(), problem);
     m_ui->failuresList->setVisible(m_ui->failuresList->topLevelItemCount() > 0);
+    if (m_ui->failuresList->isVisible())
+        resize(std::max(width(), 640), std::max(height(), 420));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Close)->show();
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setFocus();

@@ -45,6 +45,8 @@ void LanguageManager::setLanguage(const QString &language)
     m_qtInstalled = m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(resolved),
                                         QLibraryInfo::path(QLibraryInfo::TranslationsPath))
                     && QCoreApplication::installTranslator(&m_qtTranslator);
+    // Dates and month names in the views follow the interface language, not the system's.
+    QLocale::setDefault(QLocale(resolved));
     m_current = resolved;
 }
 

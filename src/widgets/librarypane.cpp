@@ -165,8 +165,11 @@ void LibraryPane::retranslate()
 
 void LibraryPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_calendar->setLocale(QLocale());
+        m_model->reload(); // month and page labels are language-dependent
+    }
     if (event->type() == QEvent::PaletteChange)
         markIssueDays(m_calendar->yearShown(), m_calendar->monthShown());
     QWidget::changeEvent(event);

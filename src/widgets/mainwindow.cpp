@@ -22,6 +22,7 @@
 #include "widgets/titles.h"
 
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -41,10 +42,15 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kLibraryVisible = QStringLiteral("window/libraryVisible");
-const QString kLastArticle = QStringLiteral("reader/lastArticle");
-const QString kLastPage = QStringLiteral("reader/lastPage");
 const QString kWholeArticle = QStringLiteral("reader/wholeArticle");
 constexpr int kStatusTimeout = 6000;
+
+// Article and page ids belong to one library file, so the last position is kept per library.
+QString positionKey(const QString &libraryPath, const char *what)
+{
+    const QByteArray hash = QCryptographicHash::hash(libraryPath.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return QStringLiteral("positions/%1/%2").arg(QLatin1String(hash), QLatin1String(what));
+}
 } // namespace
 
 MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
@@ -232,8 +238,8 @@ void MainWindow::onPositionChanged(const ReadingPosition &position)
         m_readerPane->stepMatch(1);
     // Moving on from a search result (j/k, links) leaves the search mode's highlights behind.
     m_openedFromSearch = false;
-    m_settings.setValue(kLastArticle, position.articleId);
-    m_settings.setValue(kLastPage, position.pageId);
+    m_settings.setValue(positionKey(m_store.path(), "article"), position.articleId);
+    m_settings.setValue(positionKey(m_store.path(), "page"), position.pageId);
     updateTitle();
     updateActions();
 }
@@ -263,8 +269,10 @@ void MainWindow::onLink(const ArticleLink &link)
 
 void MainWindow::restoreLastPosition()
 {
-    const qint64 article = m_settings.value(kLastArticle).toLongLong();
-    const qint64 page = m_settings.value(kLastPage).toLongLong();
+    const qint64 article = m_settings.value(positionKey(m_store.path(), "article")).toLongLong();
+    const qint64 page = m_settings.value(positionKey(m_store.path(), "page")).toLongLong();
+    // Start with the keyboard on the page's cards: j/k, arrows and Enter work at once.
+    m_pagePane->cardView()->setFocus();
     if (article != 0) {
         auto rec = m_store.article(article);
         if (rec && rec.value() && m_navigator->openArticle(article))
@@ -321,14 +329,26 @@ bool MainWindow::importDemoIssue()
 
 void MainWindow::onImportFinished(const ImportSummary &summary, const QStringList &problems)
 {
-    const bool wasEmpty = m_navigator->position().pageId == 0;
+    const ReadingPosition position = m_navigator->position();
+    const bool wasEmpty = position.pageId == 0;
     m_libraryPane->reload();
-    m_pagePane->reload();
     m_searchPane->refresh();
-    if (m_readerPane->articleId() != 0)
-        m_readerPane->showArticle(m_readerPane->articleId());
+    // The page being read is typeset again only when the import replaced it (or its other part).
+    bool replacedHere = false;
+    for (const ImportFileResult &file : summary.files)
+        replacedHere = replacedHere || (file.outcome == ImportOutcome::Replaced && file.pageId);
+    if (replacedHere && !wasEmpty) {
+        m_pagePane->reload();
+        auto article = m_store.article(position.articleId);
+        if (article && article.value())
+            m_readerPane->showArticle(position.articleId);
+        else
+            m_navigator->openPage(position.pageId);
+    }
     if (wasEmpty)
         restoreLastPosition();
+    else
+        m_libraryPane->showPosition(m_navigator->position()); // the reloaded tree marks the page again
     showStatus(tr("Import finished: %1 imported, %2 unchanged, %3 replaced, %4 failed.")
                    .arg(summary.imported)
                    .arg(summary.unchanged)

@@ -23,7 +23,7 @@ void ReaderView::setMeasure(int pixels)
 void ReaderView::updateMargins()
 {
     const int available = width() - verticalScrollBar()->sizeHint().width();
-    const int side = m_measure > 0 ? std::max(12, (available - m_measure) / 2) : 12;
+    const int side = m_measure > 0 ? std::max(24, (available - m_measure) / 2) : 24;
     setViewportMargins(side, 0, side, 0);
 }
 

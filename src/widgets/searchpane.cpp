@@ -126,9 +126,23 @@ void SearchPane::fillPapers()
     m_paper->addItem(tr("All papers"), QString());
     auto papers = m_store.papers();
     if (papers) {
-        for (const PaperRecord &paper : papers.value())
+        QDate first;
+        QDate last;
+        for (const PaperRecord &paper : papers.value()) {
             if (!paper.name.isNull())
                 m_paper->addItem(paper.name, paper.name);
+            if (paper.firstDate.isValid() && (!first.isValid() || paper.firstDate < first))
+                first = paper.firstDate;
+            if (paper.lastDate.isValid() && (!last.isValid() || paper.lastDate > last))
+                last = paper.lastDate;
+        }
+        // Until the reader picks dates, the range spans the library, so ticking "Dates" loses nothing.
+        if (!m_useDates->isChecked() && first.isValid()) {
+            const QSignalBlocker blockFrom(m_from);
+            const QSignalBlocker blockTo(m_to);
+            m_from->setDate(first);
+            m_to->setDate(last);
+        }
     } else {
         emit errorOccurred(papers.error());
     }

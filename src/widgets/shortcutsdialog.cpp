@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -30,7 +31,9 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
         QStringList keys;
         for (const QKeySequence &k : action->shortcuts())
             keys << k.toString(QKeySequence::NativeText);
-        addRow(keys.join(QStringLiteral("  ·  ")), action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        // Menu texts carry mnemonics: "&Print…" in English, "打印(&P)…" in Chinese.
+        static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)|&|…"));
+        addRow(keys.join(QStringLiteral("  ·  ")), action->text().remove(mnemonic).trimmed());
     }
     addRow(QStringLiteral("↓  ·  ↑"), tr("Next / previous article (in the article list, or past the end or start of the article)"));
     addRow(QStringLiteral("Enter"), tr("Open the chosen search result, page or issue"));

@@ -65,8 +65,7 @@ int SnippetDelegate::layoutItem(QPainter *painter, const QStyleOptionViewItem &o
                                 int width) const
 {
     const QPalette &pal = option.palette;
-    const bool selected = option.state & QStyle::State_Selected;
-    const QColor ink = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text);
+    const QColor ink = pal.color(QPalette::Text);
     QColor muted = ink;
     muted.setAlphaF(0.7f);
     QFont headline = option.font;
@@ -85,8 +84,8 @@ int SnippetDelegate::layoutItem(QPainter *painter, const QStyleOptionViewItem &o
         painter->setPen(muted);
     y += drawWrappedText(painter, index.data(SearchResultsModel::SourceRole).toString(), small, x, y, textWidth, 1) + 2;
     const auto ranges = index.data(SearchResultsModel::HighlightsRole).value<QList<std::pair<int, int>>>();
-    // A marker yellow reads as "found here" in both themes; on a selected row it must still stand out.
-    const QColor mark = selected ? QColor(0xff, 0xe0, 0x82) : QColor(0xff, 0xd5, 0x4f);
+    // A marker yellow reads as "found here" in both themes.
+    const QColor mark(0xff, 0xd5, 0x4f);
     y += drawSnippet(painter, index.data(SearchResultsModel::SnippetRole).toString(), ranges, option.font, muted,
                      mark, QColor(0x20, 0x1a, 0x10), x, y, textWidth);
     return y - option.rect.y() + kPadding;
@@ -97,8 +96,17 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     painter->save();
-    if (opt.state & QStyle::State_Selected)
-        painter->fillRect(opt.rect, opt.palette.color(QPalette::Highlight));
+    // The current result is tinted and marked at the edge, like the page's cards, so the snippet's
+    // marker colour keeps its contrast.
+    if (opt.state & QStyle::State_Selected) {
+        const QColor base = opt.palette.color(QPalette::Base);
+        const QColor highlight = opt.palette.color(QPalette::Highlight);
+        const qreal t = 0.14;
+        painter->fillRect(opt.rect, QColor::fromRgbF(float(base.redF() * (1 - t) + highlight.redF() * t),
+                                                     float(base.greenF() * (1 - t) + highlight.greenF() * t),
+                                                     float(base.blueF() * (1 - t) + highlight.blueF() * t)));
+        painter->fillRect(QRect(opt.rect.left(), opt.rect.top(), 4, opt.rect.height()), highlight);
+    }
     painter->setPen(opt.palette.color(QPalette::Mid));
     painter->drawLine(opt.rect.bottomLeft(), opt.rect.bottomRight());
     layoutItem(painter, opt, index, opt.rect.width());
