@@ -10,11 +10,11 @@ constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 
 // Who: 记者, 本报记者, 工人日报记者, 新华社记者, 特约记者, 通讯员, 本报通讯员, 实习生, 拍友, …
 const QString kRole = QStringLiteral(
-    "(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{0,6}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|拍友|作者|文/图)");
+    "(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{0,6}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|拍友|作者|文\\s*[/／]\\s*图?|图\\s*[/／]|摄影\\s*[/／])");
 // A name: two to five Han characters (or a transliterated name with ·).
 const QString kName = QStringLiteral("[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}·•]{2,6}");
 // A writers list: role, optional space, names separated by spaces or 、, repeated.
-const QString kWriters = QStringLiteral("%1\\s*%2(?:\\s*[、，, ]\\s*%2)*(?:\\s+%1\\s*%2(?:\\s*[、，, ]\\s*%2)*)*")
+const QString kWriters = QStringLiteral("(?:[□■●◆▲★◇○]\\s*)?%1\\s*%2(?:\\s*[、，, ]\\s*%2)*(?:\\s+%1\\s*%2(?:\\s*[、，, ]\\s*%2)*)*")
                              .arg(kRole, kName);
 // 新华社北京11月6日电, 据新华社北京11月6日电, 本报杭州11月5日电, 中新网北京11月5日电, 新华社电.
 const QString kDateline = QStringLiteral(
@@ -157,7 +157,7 @@ namespace {
 const QRegularExpression &creditPattern()
 {
     static const QRegularExpression re(QStringLiteral(
-        "^(?:[^。！？!?，,；;：:“”]{0,36}?\\s*(?:摄|摄影|供图|制图|新华社发|中新社发|新华社传真|资料图片|资料照片)"
+        "^(?:[^。！？!?，,；;：:“”]{0,36}?\\s*(?:摄|摄影|供图|制图|新华社发|中新社发|新华社传真|资料图片|资料照片|视觉中国|东方IC|CFP)"
         "(?:\\s*[(（][^()（）]{1,40}[)）])?|[(（](?:拼版照片|资料图片|资料照片)[)）])$"), kUnicode);
     return re;
 }

@@ -238,7 +238,8 @@ private:
             const CreditSplit s = splitTrailingCredit(text);
             return s.found() && s.rest.isEmpty();
         }());
-        if (creditOnly || (kind == Block::Kind::Paragraph && splitTrailingCredit(text).found()))
+        // A writers line under the headline opens the article; after its text it closes it.
+        if ((creditOnly && d->hasParagraph()) || (!creditOnly && kind == Block::Kind::Paragraph && splitTrailingCredit(text).found()))
             d->closed = true;
         if (kind == Block::Kind::Paragraph && !creditOnly && lastParagraphOpen(d) && !startsWithDateline(text)) {
             d->body.last().text = joinBroken(d->body.last().text, text);
@@ -299,10 +300,13 @@ private:
         }
         Draft *d = cur();
         // A caption in a picture gap, or one carrying a credit, or followed by a credit line.
-        const bool gapCaption = u.gapBefore >= 2 && isCaptionLike(i)
+        // "图为…", "图①：…", "上图：…" announce a caption wherever it stands.
+        static const QRegularExpression captionOpening(QStringLiteral("^(?:图为|图[①②③④⑤⑥⑦⑧⑨⑩0-9一二三四五六]\\s*[：:]|[上下左右中]图[：:为]|图片说明[：:])"));
+        const bool announced = d && u.text.size() <= 200 && isCaptionLike(i) && captionOpening.match(u.text).hasMatch();
+        const bool gapCaption = announced || (u.gapBefore >= 2 && isCaptionLike(i)
             && (hasCaptionCredit(i) || lastParagraphOpen(d)
                 || (d && !d->hasParagraph() && i + 1 < m_u.size() && isLead(i + 1))
-                || (i + 1 < m_u.size() && creditLine(i + 1)));
+                || (i + 1 < m_u.size() && creditLine(i + 1))));
         if (d && gapCaption) {
             const bool creditNext = i + 1 < m_u.size() && creditLine(i + 1);
             addCaption(u.text, creditNext ? m_u[i + 1].text : QString());

@@ -125,6 +125,21 @@ private slots:
         QVERIFY(p.articles[1].headline.isNull());
     }
 
+    void writersLineUnderHeadline()
+    {
+        const Page p = seg("## 茶香满山\n\n□本报记者 方远 林溪\n\n青禾镇的春茶开采了。\n\n文/图 本报记者 方远\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].byline, u("□本报记者 方远 林溪 文/图 本报记者 方远"));
+        QCOMPARE(texts(p.articles[0]), QStringList { u("青禾镇的春茶开采了。") });
+    }
+
+    void announcedCaption()
+    {
+        const Page p = seg("## 茶香满山\n\n本报讯 记者方远报道 青禾镇的春茶开采了。\n\n图为茶农在采茶。视觉中国供图\n\n今年产量增加。\n");
+        QCOMPARE(p.articles[0].captions, (QList<Caption> { { u("图为茶农在采茶。"), u("视觉中国供图") } }));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("青禾镇的春茶开采了。"), u("今年产量增加。") }));
+    }
+
     void wirePackageKeepsItemDatelines()
     {
         const Page p = seg("青禾两会消息\n\n新华社青禾3月2日电（记者 方远）大会开幕。\n\n代表们听取报告。\n\n"
