@@ -360,8 +360,14 @@ void assignStack(const QList<Unit> &stack, Article &a)
 {
     QList<Unit> rest;
     QStringList columns;
-    for (const Unit &u : stack) {
-        if (looksLikeColumnLabel(u.text) && stack.size() > 1)
+    for (qsizetype j = 0; j < stack.size(); ++j) {
+        const Unit &u = stack[j];
+        // A very short plain line over a longer plain headline is a section or series label
+        // (聚焦高质量发展 over 青禾湖畔的"绿色账本").
+        const bool shortLabel = j == 0 && stack.size() > 1 && !u.markup && !stack[1].markup && u.text.size() <= 8
+            && stack[1].text.size() >= u.text.size() + 3 && !looksLikeColumnLabel(stack[1].text) && !endsWithDash(u.text)
+            && !u.text.contains(QLatin1Char(' '));
+        if ((looksLikeColumnLabel(u.text) && stack.size() > 1) || shortLabel)
             columns << u.text;
         else
             rest << u;

@@ -20,6 +20,13 @@ bool isClosing(QChar c)
 
 bool isAsciiAlnum(QChar c) { return c.unicode() < 128 && c.isLetterOrNumber(); }
 
+// Page staff lines (责任编辑：张三) are neither headings nor subheads.
+bool isStaffLine(QStringView t)
+{
+    static const QRegularExpression staff(QStringLiteral("^(?:责任编辑|责编|本版编辑|编辑|校对|美编|版式设计|版式|视觉设计|制图|统筹)[：:]"));
+    return staff.match(t).hasMatch();
+}
+
 bool bracketsBalanced(QStringView t)
 {
     int book = 0, quote = 0, paren = 0;
@@ -86,7 +93,7 @@ bool looksLikePlainHeading(QStringView text)
         break;
     }
     // A line that opens a quotation or title it does not close was cut mid-sentence.
-    if (!bracketsBalanced(t))
+    if (!bracketsBalanced(t) || isStaffLine(t))
         return false;
     // A heading has some Han or Latin words, not only digits and signs.
     int letters = 0;
@@ -147,7 +154,7 @@ bool looksLikeLeadInSubhead(QStringView text)
     if (t.size() > 40 || endsSentence(t))
         return false;
     static const QRegularExpression re(QStringLiteral("^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}[：:]\\s*\\S.{1,36}$"), kUnicode);
-    return re.match(t).hasMatch();
+        return re.match(t).hasMatch() && !isStaffLine(t);
 }
 
 bool isDecoration(QStringView text)

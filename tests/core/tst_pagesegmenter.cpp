@@ -82,6 +82,16 @@ private slots:
         QCOMPARE(p.articles[1].headline, u("旧桥换新颜"));
     }
 
+    void shortLabelOverHeadlineAndStaffLine()
+    {
+        const Page p = seg("聚焦春耕\n\n青禾镇农民抢抓农时忙播种\n\n本报记者 方远\n\n田野里一片繁忙。\n\n责任编辑：林溪\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].column, u("聚焦春耕"));
+        QCOMPARE(p.articles[0].headline, u("青禾镇农民抢抓农时忙播种"));
+        QCOMPARE(p.articles[0].byline, u("本报记者 方远"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("田野里一片繁忙。"), u("责任编辑：林溪") }));
+    }
+
     void bylinesAndDatelines_data()
     {
         QTest::addColumn<QString>("lead");
