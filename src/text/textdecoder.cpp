@@ -138,16 +138,20 @@ Error binaryError(const QString &name, qsizetype offset, bool nul)
                              .arg(offset) };
 }
 
-// Turns CRLF and lone CR into LF, in place.
+// Turns CRLF and lone CR into LF and drops U+FEFF, in place. A byte order mark inside a text is
+// left over from files concatenated with their BOMs: invisible, meaningless, and lost by Qt's JSON
+// reader at the start of a string, so no decoded text keeps one.
 void normaliseLineEnds(QString &text)
 {
     const qsizetype size = text.size();
     const qsizetype firstCr = text.indexOf(QLatin1Char('\r'));
-    if (firstCr < 0)
+    const qsizetype firstBom = text.indexOf(QChar(0xFEFF));
+    if (firstCr < 0 && firstBom < 0)
         return;
+    const qsizetype first = firstCr < 0 ? firstBom : firstBom < 0 ? firstCr : std::min(firstCr, firstBom);
     char16_t *s = reinterpret_cast<char16_t *>(text.data());
-    qsizetype w = firstCr;
-    for (qsizetype r = firstCr; r < size; ++r) {
+    qsizetype w = first;
+    for (qsizetype r = first; r < size; ++r) {
         const char16_t c = s[r];
         if (c == u'\r') {
             s[w++] = u'\n';
@@ -155,6 +159,8 @@ void normaliseLineEnds(QString &text)
                 ++r;
             continue;
         }
+        if (c == 0xFEFF)
+            continue;
         s[w++] = c;
     }
     text.resize(w);

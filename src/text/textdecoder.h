@@ -10,7 +10,7 @@
 namespace broadsheet {
 
 struct DecodedText {
-    QString text;      // line endings normalised to \n, BOM removed
+    QString text;      // line endings normalised to \n, byte order marks (U+FEFF) removed everywhere
     QString encoding;  // "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", …
 };
 
