@@ -263,7 +263,11 @@ private:
             }
             return i + 1;
         }
-        if (isHeadingish(i)) {
+        // A plain line right under an unfinished one (no blank line between) goes on with it: OCR
+        // that wraps lines at the column width leaves many short lines without punctuation.
+        const bool wrapped = !u.markup && u.gapBefore == 0 && lastParagraphOpen(cur()) && !isLead(i) && !creditLine(i)
+            && !isCreditOnly(i) && !looksLikeEnumeratedSubhead(u.text) && !(i + 1 < m_u.size() && isLead(i + 1));
+        if (isHeadingish(i) && !wrapped) {
             if (const qsizetype end = photoNewsEnd(i); end > 0 && (u.markup || u.gapBefore >= 2 || !cur() || cur()->closed
                                                                    || !lastParagraphOpen(cur()) || creditLine(end - 1))) {
                 const qsizetype interrupted = (cur() && !cur()->closed) ? m_cur : -1;

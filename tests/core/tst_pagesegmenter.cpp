@@ -167,6 +167,16 @@ private slots:
         QCOMPARE(texts(p.articles[0]), QStringList { u("青禾镇的春茶今年提前开采，茶农们忙着采摘嫩芽。Tea export to Europe grew.") });
     }
 
+    void lineWrappedOcr()
+    {
+        const Page p = seg("青禾镇建成智慧粮仓\n本报讯（记者 方远）近日，青禾镇首座智\n慧粮仓投入使用。粮仓配备温湿度传感器\n"
+                           "可实时监测储粮状态\n茶叶产量创新高\n本报讯（通讯员 林溪）春茶产量创新高。\n");
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].headline, u("青禾镇建成智慧粮仓"));
+        QCOMPARE(texts(p.articles[0]), QStringList { u("近日，青禾镇首座智慧粮仓投入使用。粮仓配备温湿度传感器可实时监测储粮状态") });
+        QCOMPARE(p.articles[1].headline, u("茶叶产量创新高"));
+    }
+
     void captionInterruptingSentence()
     {
         const Page p = seg("## 茶香满山\n\n本报讯 记者方远报道 清晨，茶农们在茶园里采\n\n\n\n"
