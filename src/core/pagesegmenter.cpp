@@ -1,5 +1,6 @@
 #include "core/pagesegmenter.h"
 
+#include "core/articledraft.h"
 #include "core/credits.h"
 #include "core/jumpline.h"
 #include "core/pagedate.h"
@@ -7,44 +8,11 @@
 #include "core/textshape.h"
 #include "text/textbreaks.h"
 
-#include <QHash>
 #include <QRegularExpression>
-#include <QSet>
-
-#include <cmath>
 
 namespace broadsheet {
 
 namespace {
-
-// One body item while an article is being assembled. `creditOnly` marks a line that is only a
-// byline or dateline ((本报记者 陆乐), 通讯员郑莎薇): it becomes a field, or stays text in a package.
-struct BodyItem {
-    Block::Kind kind = Block::Kind::Paragraph;
-    QString text;
-    bool creditOnly = false;
-};
-
-struct Draft {
-    QList<Unit> stack; // the headline stack as it stood on the page
-    QList<BodyItem> body;
-    QList<Caption> captions;
-    std::optional<int> continuedFrom;
-    std::optional<int> continuesTo;
-    bool closed = false;    // a closing credit or 下转 seen: what follows is another article
-    bool photoNews = false;
-    bool hasParagraph() const
-    {
-        for (const BodyItem &b : body) {
-            if (b.kind == Block::Kind::Paragraph)
-                return true;
-        }
-        return false;
-    }
-};
-
-bool endsWithDash(QStringView t) { return t.endsWith(u"——") || t.endsWith(u"—"); }
-bool startsWithDash(QStringView t) { return t.startsWith(u"——") || t.startsWith(u"—"); }
 
 // Segmentation over the units of one page: one forward pass with bounded look-ahead.
 class Pass {
@@ -338,205 +306,6 @@ private:
     }
 };
 
-QString joinUnits(const QList<Unit> &units)
-{
-    QString s;
-    for (const Unit &u : units)
-        s = s.isEmpty() ? u.text : s + QLatin1Char(' ') + u.text;
-    return s.isEmpty() ? QString() : s;
-}
-
-// A one-line heading "XX在…时强调 坚定不移…" carries its kicker before the space.
-void splitKickerFromHeadline(Article &a)
-{
-    if (!a.kicker.isNull() || a.headline.isNull())
-        return;
-    static const QRegularExpression re(QStringLiteral(
-        "^(?<kicker>\\S.{3,40}?(?:强调|指出|表示|提出|要求|宣布|寄语|致信|致辞|——))\\s*(?<rest>\\S.{3,})$"));
-    const QRegularExpressionMatch m = re.match(a.headline);
-    if (m.hasMatch() && (m.captured(u"kicker").endsWith(u"——") || a.headline.at(m.capturedEnd(u"kicker")).isSpace())) {
-        a.kicker = m.captured(u"kicker");
-        a.headline = m.captured(u"rest");
-    }
-}
-
-void assignStack(const QList<Unit> &stack, Article &a)
-{
-    QList<Unit> rest;
-    QStringList columns;
-    for (qsizetype j = 0; j < stack.size(); ++j) {
-        const Unit &u = stack[j];
-        // A very short plain line over a longer plain headline is a section or series label
-        // (聚焦高质量发展 over 青禾湖畔的"绿色账本").
-        const bool shortLabel = j == 0 && stack.size() > 1 && !u.markup && !stack[1].markup && u.text.size() <= 8
-            && stack[1].text.size() >= u.text.size() + 3 && !looksLikeColumnLabel(stack[1].text) && !endsWithDash(u.text)
-            && !u.text.contains(QLatin1Char(' '));
-        if ((looksLikeColumnLabel(u.text) && stack.size() > 1) || shortLabel)
-            columns << u.text;
-        else
-            rest << u;
-    }
-    if (!columns.isEmpty())
-        a.column = columns.join(QLatin1Char(' '));
-    // The main headline: the most prominent unit that is neither a "——" kicker nor a "——" subheadline.
-    qsizetype h = -1;
-    for (qsizetype j = 0; j < rest.size(); ++j) {
-        const Unit &u = rest[j];
-        if (endsWithDash(u.text) && j + 1 < rest.size())
-            continue;
-        if (startsWithDash(u.text) && j > 0)
-            continue;
-        if (h < 0 || u.prominence() < rest[h].prominence())
-            h = j;
-    }
-    if (h < 0)
-        return;
-    a.kicker = joinUnits(rest.mid(0, h));
-    a.headline = rest[h].text;
-    a.subheadline = joinUnits(rest.mid(h + 1));
-    splitKickerFromHeadline(a);
-}
-
-Article finish(Draft &d)
-{
-    Article a;
-    assignStack(d.stack, a);
-    a.captions = d.captions;
-    a.continuedFrom = d.continuedFrom;
-    a.continuesTo = d.continuesTo;
-    int datelined = 0;
-    for (const BodyItem &b : d.body)
-        datelined += (b.kind == Block::Kind::Paragraph && startsWithDateline(b.text)) ? 1 : 0;
-    const bool package = datelined >= 2;
-    auto addField = [](QString &field, const QString &value) {
-        if (!value.isNull())
-            field = field.isNull() ? value : field + QLatin1Char(' ') + value;
-    };
-    if (!package) {
-        // Credit lines right under the headline, then the lead's own byline and dateline.
-        while (!d.body.isEmpty() && d.body.first().creditOnly) {
-            const QString t = d.body.takeFirst().text;
-            const CreditSplit s = splitTrailingCredit(t);
-            addField(a.byline, s.found() ? s.byline : t);
-            addField(a.dateline, s.dateline);
-        }
-        if (!d.body.isEmpty() && d.body.first().kind == Block::Kind::Paragraph) {
-            const CreditSplit s = splitLeadingCredit(d.body.first().text);
-            if (s.found()) {
-                addField(a.byline, s.byline);
-                addField(a.dateline, s.dateline);
-                d.body.first().text = s.rest;
-            }
-        }
-        // Closing credits: whole lines, or a bracket ending the last paragraph.
-        QList<BodyItem> closing;
-        while (!d.body.isEmpty() && d.body.last().creditOnly)
-            closing.prepend(d.body.takeLast());
-        for (const BodyItem &b : closing) {
-            const CreditSplit s = splitTrailingCredit(b.text);
-            addField(a.byline, s.found() ? s.byline : b.text);
-            addField(a.dateline, s.dateline);
-        }
-        if (closing.isEmpty() && !d.body.isEmpty() && d.body.last().kind == Block::Kind::Paragraph) {
-            const CreditSplit s = splitTrailingCredit(d.body.last().text);
-            if (s.found()) {
-                addField(a.byline, s.byline);
-                addField(a.dateline, s.dateline);
-                d.body.last().text = s.rest;
-            }
-        }
-    }
-    for (const BodyItem &b : d.body) {
-        if (!b.text.trimmed().isEmpty())
-            a.blocks.append(Block { b.kind, b.text });
-    }
-    return a;
-}
-
-// Han characters and character bigrams of a text with their counts: the vocabulary that tells
-// which article a stray paragraph is about.
-using Grams = QHash<QString, int>;
-void addGrams(Grams &out, QStringView text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i).script() != QChar::Script_Han)
-            continue;
-        out[text.mid(i, 1).toString()] += 1;
-        if (i + 1 < text.size() && text.at(i + 1).script() == QChar::Script_Han)
-            out[text.mid(i, 2).toString()] += 1;
-    }
-}
-
-// Cosine similarity of two gram-count vectors weighted by inverse document frequency, so that
-// a long article does not win by size and rare shared words count most.
-double similarity(const Grams &a, const Grams &b, const QHash<QString, int> &df, int docs)
-{
-    auto weight = [&](const QString &g) { return std::log(1.0 + double(docs) / df.value(g, 1)); };
-    double dot = 0, na = 0, nb = 0;
-    for (auto it = a.cbegin(); it != a.cend(); ++it) {
-        const double w = weight(it.key()) * it.value();
-        na += w * w;
-        if (const auto jt = b.constFind(it.key()); jt != b.cend())
-            dot += w * weight(it.key()) * jt.value();
-    }
-    for (auto it = b.cbegin(); it != b.cend(); ++it) {
-        const double w = weight(it.key()) * it.value();
-        nb += w * w;
-    }
-    return (na > 0 && nb > 0) ? dot / std::sqrt(na * nb) : 0.0;
-}
-
-// OCR sometimes puts the tail of a continued article before its "(上接第N版)" line. Paragraphs at
-// the end of the article before it that read more like the continuation than like their own
-// article move to the continuation's start.
-void moveStrayParagraphs(QList<Draft> &drafts)
-{
-    for (qsizetype f = 1; f < drafts.size(); ++f) {
-        Draft &frag = drafts[f];
-        Draft &prev = drafts[f - 1];
-        if (!frag.stack.isEmpty() || !frag.continuedFrom || frag.body.isEmpty() || prev.closed || prev.photoNews
-            || prev.body.size() < 2)
-            continue;
-        QList<Grams> grams;
-        QHash<QString, int> df;
-        for (const Draft *d : { &prev, &frag }) {
-            for (const BodyItem &b : d->body) {
-                Grams g;
-                addGrams(g, b.text);
-                for (auto it = g.cbegin(); it != g.cend(); ++it)
-                    df[it.key()] += 1;
-                grams.append(std::move(g));
-            }
-        }
-        const int docs = int(grams.size());
-        auto sum = [&grams](qsizetype from, qsizetype to) {
-            Grams s;
-            for (qsizetype i = from; i < to; ++i) {
-                for (auto it = grams[i].cbegin(); it != grams[i].cend(); ++it)
-                    s[it.key()] += it.value();
-            }
-            return s;
-        };
-        const qsizetype prevSize = prev.body.size();
-        qsizetype keep = prevSize;
-        while (keep > 1) {
-            const BodyItem &p = prev.body[keep - 1];
-            if (p.kind != Block::Kind::Paragraph || p.creditOnly)
-                break;
-            const Grams &pg = grams[keep - 1];
-            const double toFrag = similarity(pg, sum(keep, docs), df, docs);
-            const double toPrev = similarity(pg, sum(0, keep - 1), df, docs);
-            if (toFrag <= toPrev)
-                break;
-            --keep;
-        }
-        if (keep < prevSize) {
-            frag.body = prev.body.mid(keep) + frag.body;
-            prev.body.resize(keep);
-        }
-    }
-}
-
 } // namespace
 
 Page PageSegmenter::segment(const QString &text, const PageHints &hints) const
@@ -568,7 +337,7 @@ Page PageSegmenter::segment(const QString &text, const PageHints &hints) const
     QList<Draft> drafts = Pass(std::move(split.units)).run();
     moveStrayParagraphs(drafts);
     for (Draft &d : drafts) {
-        Article a = finish(d);
+        Article a = finishDraft(d);
         if (a.headline.isNull() && a.blocks.isEmpty() && a.captions.isEmpty() && a.kicker.isNull()
             && a.subheadline.isNull() && a.column.isNull() && a.byline.isNull() && a.dateline.isNull())
             continue;

@@ -1,0 +1,129 @@
+#include "core/articledraft.h"
+
+#include "core/credits.h"
+#include "core/textshape.h"
+
+#include <QRegularExpression>
+
+namespace broadsheet {
+
+namespace {
+
+QString joinUnits(const QList<Unit> &units)
+{
+    QString s;
+    for (const Unit &u : units)
+        s = s.isEmpty() ? u.text : s + QLatin1Char(' ') + u.text;
+    return s.isEmpty() ? QString() : s;
+}
+
+// A one-line heading "XX在…时强调 坚定不移…" carries its kicker before the space.
+void splitKickerFromHeadline(Article &a)
+{
+    if (!a.kicker.isNull() || a.headline.isNull())
+        return;
+    static const QRegularExpression re(QStringLiteral(
+        "^(?<kicker>\\S.{3,40}?(?:强调|指出|表示|提出|要求|宣布|寄语|致信|致辞|——))\\s*(?<rest>\\S.{3,})$"));
+    const QRegularExpressionMatch m = re.match(a.headline);
+    if (m.hasMatch() && (m.captured(u"kicker").endsWith(u"——") || a.headline.at(m.capturedEnd(u"kicker")).isSpace())) {
+        a.kicker = m.captured(u"kicker");
+        a.headline = m.captured(u"rest");
+    }
+}
+
+void assignStack(const QList<Unit> &stack, Article &a)
+{
+    QList<Unit> rest;
+    QStringList columns;
+    for (qsizetype j = 0; j < stack.size(); ++j) {
+        const Unit &u = stack[j];
+        // A very short plain line over a longer plain headline is a section or series label
+        // (聚焦高质量发展 over 青禾湖畔的"绿色账本").
+        const bool shortLabel = j == 0 && stack.size() > 1 && !u.markup && !stack[1].markup && u.text.size() <= 8
+            && stack[1].text.size() >= u.text.size() + 3 && !looksLikeColumnLabel(stack[1].text) && !endsWithDash(u.text)
+            && !u.text.contains(QLatin1Char(' '));
+        if ((looksLikeColumnLabel(u.text) && stack.size() > 1) || shortLabel)
+            columns << u.text;
+        else
+            rest << u;
+    }
+    if (!columns.isEmpty())
+        a.column = columns.join(QLatin1Char(' '));
+    // The main headline: the most prominent unit that is neither a "——" kicker nor a "——" subheadline.
+    qsizetype h = -1;
+    for (qsizetype j = 0; j < rest.size(); ++j) {
+        const Unit &u = rest[j];
+        if (endsWithDash(u.text) && j + 1 < rest.size())
+            continue;
+        if (startsWithDash(u.text) && j > 0)
+            continue;
+        if (h < 0 || u.prominence() < rest[h].prominence())
+            h = j;
+    }
+    if (h < 0)
+        return;
+    a.kicker = joinUnits(rest.mid(0, h));
+    a.headline = rest[h].text;
+    a.subheadline = joinUnits(rest.mid(h + 1));
+    splitKickerFromHeadline(a);
+}
+
+} // namespace
+
+Article finishDraft(Draft &d)
+{
+    Article a;
+    assignStack(d.stack, a);
+    a.captions = d.captions;
+    a.continuedFrom = d.continuedFrom;
+    a.continuesTo = d.continuesTo;
+    int datelined = 0;
+    for (const BodyItem &b : d.body)
+        datelined += (b.kind == Block::Kind::Paragraph && startsWithDateline(b.text)) ? 1 : 0;
+    const bool package = datelined >= 2;
+    auto addField = [](QString &field, const QString &value) {
+        if (!value.isNull())
+            field = field.isNull() ? value : field + QLatin1Char(' ') + value;
+    };
+    if (!package) {
+        // Credit lines right under the headline, then the lead's own byline and dateline.
+        while (!d.body.isEmpty() && d.body.first().creditOnly) {
+            const QString t = d.body.takeFirst().text;
+            const CreditSplit s = splitTrailingCredit(t);
+            addField(a.byline, s.found() ? s.byline : t);
+            addField(a.dateline, s.dateline);
+        }
+        if (!d.body.isEmpty() && d.body.first().kind == Block::Kind::Paragraph) {
+            const CreditSplit s = splitLeadingCredit(d.body.first().text);
+            if (s.found()) {
+                addField(a.byline, s.byline);
+                addField(a.dateline, s.dateline);
+                d.body.first().text = s.rest;
+            }
+        }
+        // Closing credits: whole lines, or a bracket ending the last paragraph.
+        QList<BodyItem> closing;
+        while (!d.body.isEmpty() && d.body.last().creditOnly)
+            closing.prepend(d.body.takeLast());
+        for (const BodyItem &b : closing) {
+            const CreditSplit s = splitTrailingCredit(b.text);
+            addField(a.byline, s.found() ? s.byline : b.text);
+            addField(a.dateline, s.dateline);
+        }
+        if (closing.isEmpty() && !d.body.isEmpty() && d.body.last().kind == Block::Kind::Paragraph) {
+            const CreditSplit s = splitTrailingCredit(d.body.last().text);
+            if (s.found()) {
+                addField(a.byline, s.byline);
+                addField(a.dateline, s.dateline);
+                d.body.last().text = s.rest;
+            }
+        }
+    }
+    for (const BodyItem &b : d.body) {
+        if (!b.text.trimmed().isEmpty())
+            a.blocks.append(Block { b.kind, b.text });
+    }
+    return a;
+}
+
+} // namespace broadsheet
