@@ -68,6 +68,13 @@ private:
                 f.headingish = !f.lead
                     && (looksLikePlainHeading(u.text) || looksLikeColumnLabel(u.text) || (startsWithDash(u.text) && u.text.size() <= 64));
         }
+        // A short exclamation or question over a byline lead is a headline ("春茶飘香时，你来了吗？").
+        static const QRegularExpression exclaimed(QStringLiteral("^[^。；;：:]{2,30}[！？!?]$"));
+        for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
+            if (!m_f[i].headingish && !m_u[i].markup && !m_f[i].lead && !m_f[i].creditOnly && m_f[i + 1].lead
+                && exclaimed.match(m_u[i].text).hasMatch() && m_u[i].text.count(u'，') <= 1)
+                m_f[i].headingish = true;
+        }
     }
 
     bool isJump(qsizetype i) const { return m_f[i].jump.has_value(); }
@@ -230,6 +237,15 @@ private:
                 d->closed = true;
             }
             return i + 1;
+        }
+        // "（上接第1版）文章指出…": a continuation whose jump note shares the first line.
+        if (!u.markup && cur() && cur()->hasParagraph()) {
+            QString probe = u.text;
+            if (takeLeadingJump(probe)) {
+                startArticle(i, i);
+                addBody(u, Block::Kind::Paragraph);
+                return i + 1;
+            }
         }
         // A plain line right under an unfinished one (no blank line between) goes on with it: OCR
         // that wraps lines at the column width leaves many short lines without punctuation.

@@ -144,7 +144,7 @@ bool looksLikeEnumeratedSubhead(QStringView text)
         return false;
     static const QRegularExpression re(QStringLiteral(
         "^(?:第[一二三四五六七八九十百]+(?:部分|章|节|篇|条)|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|"
-        "[0-9０-９]{1,2}(?:[、．]|\\.(?![0-9])|[)）])|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"));
+        "[0-9０-９]{1,2}(?:[、．]|\\.(?![0-9])|[)）])|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[●◆■□▲★◇○◎▶►]\\s*\\S)"));
     return re.match(t).hasMatch();
 }
 

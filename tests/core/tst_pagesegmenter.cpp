@@ -241,6 +241,22 @@ private slots:
         QCOMPARE(texts(p.articles[2]), (QStringList { u("开始采茶。"), u("下午，茶叶进厂。") }));
     }
 
+    void inlineJumpOpensContinuation()
+    {
+        const Page p = seg("## 旧桥换新颜\n\n本报讯 记者方远报道 旧桥改造完工。\n\n（上接第2版）茶叶进厂加工。\n");
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[1].continuedFrom, std::optional<int>(2));
+        QCOMPARE(texts(p.articles[1]), QStringList { u("茶叶进厂加工。") });
+    }
+
+    void exclaimedHeadlineAndBulletSubhead()
+    {
+        const Page p = seg("春茶飘香时，你来了吗？\n\n本报讯（记者 方远）青禾镇的春茶开采了。\n\n● 茶园游人如织\n\n周末游客很多。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].headline, u("春茶飘香时，你来了吗？"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("青禾镇的春茶开采了。"), u("## ● 茶园游人如织"), u("周末游客很多。") }));
+    }
+
     void headlessFragmentAtPageStart()
     {
         const Page p = seg("进厂加工，当天就能上市。\n\n## 旧桥换新颜\n\n本报讯 记者方远报道 旧桥改造完工。\n");
