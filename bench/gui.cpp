@@ -199,11 +199,41 @@ int main(int argc, char *argv[])
         open.values << double(t.nsecsElapsed()) / 1e6;
     }
     say(QStringLiteral("open article (navigator → reader, cards, tree, paint): %1").arg(open.text()));
+    // Where that time goes: each pane on its own, for the same kind of random articles.
+    {
+        Stats reader, cardsPane, tree, paint;
+        for (int i = 0; i < std::min(articles, 100) && maxId > 0; ++i) {
+            const qint64 id = 1 + qint64(rng.bounded(quint64(maxId)));
+            auto rec = store->article(id);
+            if (!rec || !rec.value())
+                continue;
+            const ReadingPosition pos {rec.value()->issueId, rec.value()->pageId, id};
+            QElapsedTimer t;
+            t.start();
+            window.readerPane()->showArticle(id);
+            reader.values << double(t.nsecsElapsed()) / 1e6;
+            t.restart();
+            window.pagePane()->showPosition(pos);
+            cardsPane.values << double(t.nsecsElapsed()) / 1e6;
+            t.restart();
+            window.libraryPane()->showPosition(pos);
+            tree.values << double(t.nsecsElapsed()) / 1e6;
+            t.restart();
+            QCoreApplication::processEvents();
+            paint.values << double(t.nsecsElapsed()) / 1e6;
+        }
+        say(QStringLiteral("  reader pane (read whole article + typeset): %1").arg(reader.text()));
+        say(QStringLiteral("  page pane (cards): %1").arg(cardsPane.text()));
+        say(QStringLiteral("  library pane (tree path + calendar): %1").arg(tree.text()));
+        say(QStringLiteral("  layout and paint of the window: %1").arg(paint.text()));
+    }
     if (shooter.enabled()) {
         auto newest = store->newestIssue();
         if (newest && newest.value())
             nav->openIssue(newest.value()->id);
-        window.libraryPane()->treeView()->expandToDepth(3);
+        // The random opens above left many branches expanded; show only the way to the page read.
+        window.libraryPane()->treeView()->collapseAll();
+        window.libraryPane()->showPosition(nav->position());
         shooter.shoot(&window, QStringLiteral("reader-%1").arg(prefs.language));
     }
 
@@ -217,6 +247,7 @@ int main(int argc, char *argv[])
     SearchPane *search = window.searchPane();
     Stats update;
     Stats worker;
+    QStringList slow;
     for (const QString &query : queries) {
         for (int n = 1; n <= query.size(); ++n) {
             search->field()->setText(query.left(n));
@@ -224,11 +255,15 @@ int main(int argc, char *argv[])
                 continue;
             update.values << search->controller()->lastLatencyMs();
             worker.values << search->controller()->lastSearchMs();
+            if (search->controller()->lastLatencyMs() > 50)
+                slow << QStringLiteral("%1 (%2 ms)").arg(query.left(n)).arg(search->controller()->lastLatencyMs(), 0, 'f', 0);
         }
     }
     say(QStringLiteral("search-as-you-type update (dispatch → results on the UI thread, after the %1 ms debounce): %2")
             .arg(SearchController::kDebounceMs).arg(update.text()));
     say(QStringLiteral("  of which the search on the worker: %1").arg(worker.text()));
+    if (!slow.isEmpty())
+        say(QStringLiteral("  updates over 50 ms: %1").arg(slow.join(QStringLiteral(", "))));
 
     if (shooter.enabled()) {
         search->field()->setText(QStringLiteral("投资"));
@@ -241,7 +276,8 @@ int main(int argc, char *argv[])
         search->field()->clear();
         settle(100);
         nav->openPage(nav->position().pageId);
-        window.libraryPane()->treeView()->expandToDepth(3);
+        window.libraryPane()->treeView()->collapseAll();
+        window.libraryPane()->showPosition(nav->position());
         Preferences dark = window.preferences();
         dark.theme = Preferences::Theme::Dark;
         window.applyPreferences(dark);

@@ -128,6 +128,8 @@ void LibraryPane::showPosition(const ReadingPosition &position)
     m_updating = true;
     const QModelIndex idx = m_model->indexForPage(position.pageId);
     if (idx.isValid()) {
+        for (QModelIndex parent = idx.parent(); parent.isValid(); parent = parent.parent())
+            m_tree->expand(parent);
         m_tree->setCurrentIndex(idx);
         m_tree->scrollTo(idx);
     }

@@ -33,6 +33,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 
 namespace broadsheet {
@@ -60,6 +61,10 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
       m_importController(new ImportController(context.store.path(), this)), m_output(new ArticleOutput(this))
 {
     m_ui->setupUi(this);
+    m_savePosition = new QTimer(this);
+    m_savePosition->setSingleShot(true);
+    m_savePosition->setInterval(2000);
+    connect(m_savePosition, &QTimer::timeout, this, &MainWindow::savePosition);
     setWindowIcon(QIcon(QStringLiteral(":/icons/broadsheet-128.png")));
     setUpPanes();
     setUpActions();
@@ -238,8 +243,9 @@ void MainWindow::onPositionChanged(const ReadingPosition &position)
         m_readerPane->stepMatch(1);
     // Moving on from a search result (j/k, links) leaves the search mode's highlights behind.
     m_openedFromSearch = false;
-    m_settings.setValue(positionKey(m_store.path(), "article"), position.articleId);
-    m_settings.setValue(positionKey(m_store.path(), "page"), position.pageId);
+    // QSettings writes its file (with an fsync) soon after every change; the position is kept
+    // once reading pauses, and on close.
+    m_savePosition->start();
     updateTitle();
     updateActions();
 }
@@ -487,8 +493,16 @@ void MainWindow::updateTitle()
     setWindowTitle(Titles::windowTitle(m_pageTitle));
 }
 
+void MainWindow::savePosition()
+{
+    const ReadingPosition position = m_navigator->position();
+    m_settings.setValue(positionKey(m_store.path(), "article"), position.articleId);
+    m_settings.setValue(positionKey(m_store.path(), "page"), position.pageId);
+}
+
 void MainWindow::saveState()
 {
+    savePosition();
     m_settings.setValue(kGeometry, saveGeometry());
     m_settings.setValue(kState, QMainWindow::saveState());
     m_settings.setValue(kSplitter, m_ui->mainSplitter->saveState());

@@ -9,6 +9,7 @@
 
 class QSettings;
 class QStackedWidget;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -92,6 +93,7 @@ private:
     void chooseImportFolder();
     void showError(const QString &message);
     void showStatus(const QString &message);
+    void savePosition();
     void saveState();
     void restoreState();
     void updateActions();
@@ -112,6 +114,7 @@ private:
     ImportController *m_importController;
     ImportDialog *m_importDialog = nullptr;
     ArticleOutput *m_output;
+    QTimer *m_savePosition;
     QString m_pageTitle;
     bool m_openedFromSearch = false;
 };

@@ -27,14 +27,10 @@ public:
             return;
         QElapsedTimer timer;
         timer.start();
-        if (!m_store) {
-            auto store = LibraryStore::open(m_path, LibraryStore::Access::ReadOnly);
-            if (!store) {
-                fail(store.error());
-                return;
-            }
-            m_store.emplace(std::move(store.value()));
-            m_engine.emplace(m_store->database());
+        const QString error = open();
+        if (!error.isEmpty()) {
+            fail(error);
+            return;
         }
         auto results = m_engine->search(query, options, cancel);
         if (!results) {
@@ -43,6 +39,19 @@ public:
             return;
         }
         done(std::move(results.value()), double(timer.nsecsElapsed()) / 1e6);
+    }
+
+    // Opens this thread's connection once; empty on success, else the reason.
+    QString open()
+    {
+        if (m_store)
+            return {};
+        auto store = LibraryStore::open(m_path, LibraryStore::Access::ReadOnly);
+        if (!store)
+            return store.error();
+        m_store.emplace(std::move(store.value()));
+        m_engine.emplace(m_store->database());
+        return {};
     }
 
 private:
@@ -61,6 +70,9 @@ SearchController::SearchController(QString libraryPath, QObject *parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("search"));
     m_thread.start();
+    // The connection is opened ahead of the first keystroke, so the first results come as fast as the rest.
+    SearchWorker *worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker] { worker->open(); }, Qt::QueuedConnection);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, [this] { dispatch(0); });
