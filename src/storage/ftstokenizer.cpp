@@ -81,7 +81,7 @@ inline int decodeUtf8(const unsigned char *s, int size, int i, char32_t &c)
         }
         c = (c << 6) | (s[i + k] & 0x3F);
     }
-    if (c < min || c > 0x10FFFF)
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
         c = 0xFFFD;
     return n;
 }
