@@ -28,6 +28,8 @@ PagePane::PagePane(LibraryStore &store, QWidget *parent)
     m_view->setItemDelegate(new ArticleCardDelegate(m_view));
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setResizeMode(QListView::Adjust);
+    // Items take the viewport's width and wrap their text; a horizontal scroll bar would only flicker.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setUniformItemSizes(false);
     m_view->setFrameShape(QFrame::NoFrame);

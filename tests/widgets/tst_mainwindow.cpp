@@ -5,6 +5,7 @@
 #include "models/pagearticlesmodel.h"
 #include "models/searchresultsmodel.h"
 #include "render/articlelink.h"
+#include "widgets/articleoutput.h"
 #include "widgets/importcontroller.h"
 #include "widgets/importdialog.h"
 #include "widgets/languagemanager.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QMenu>
+#include <QMimeData>
 #include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
@@ -290,6 +292,45 @@ private slots:
         QCOMPARE(finished.first().first().value<ImportSummary>().imported, 4);
         QVERIFY(s.window->statusBar()->currentMessage().contains(QStringLiteral("demo issue was imported")));
         QCOMPARE(s.window->windowTitle(), QStringLiteral("云澜日报 2025-03-18 Page 1 — Broadsheet"));
+    }
+
+    void dropsFoldersOntoTheWindowToImport()
+    {
+        QTemporaryDir dir;
+        auto store = LibraryStore::open(dir.filePath(QStringLiteral("drop.sqlite")));
+        QVERIFY(store.ok());
+        Session s(store.value(), dir.filePath(QStringLiteral("drop.ini")));
+        QSignalSpy finished(s.window.get(), &MainWindow::importFinished);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QStringLiteral(BROADSHEET_DEMO_DIR))});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(s.window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(s.window.get(), &drop);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<ImportSummary>().imported, 4);
+    }
+
+    void exportsTheOpenArticle()
+    {
+        Session s(m_lib.store(), m_lib.dirPath() + QStringLiteral("/export.ini"));
+        QVERIFY(s.window->navigator()->openPage(m_lib.pageId(1)));
+        auto *output = s.window->findChild<ArticleOutput *>();
+        QVERIFY(output);
+        QSignalSpy exported(output, &ArticleOutput::exported);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("article.html"));
+        output->exportTo(s.window->readerPane()->input(), s.window->readerPane()->renderOptions(), path);
+        QVERIFY(exported.wait(30000)); // written on a worker thread
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.contains(QStringLiteral("抓项目稳投资 促消费增活力")));
+        // Read whole: the page-4 part is in the export too.
+        auto whole = m_lib.store().wholeArticle(s.window->readerPane()->articleId());
+        QVERIFY(whole.ok() && whole->parts.size() == 2);
+        QVERIFY(html.contains(whole->parts.at(1).article.blocks.last().text.left(10)));
     }
 
     void preferencesSurviveARestart()
