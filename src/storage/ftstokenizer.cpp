@@ -13,7 +13,7 @@ namespace broadsheet {
 namespace {
 
 // Bump when the token rules change (the fold's own changes are caught by its fingerprint).
-constexpr int kRulesVersion = 1;
+constexpr int kRulesVersion = 2;
 
 enum class CharClass { Gap, Cjk, Word, Mark };
 
@@ -123,14 +123,14 @@ public:
         switch (classify(c)) {
         case CharClass::Cjk:
             if (m_run == Run::Word) {
-                if (int rc = emitWord(true))
+                if (int rc = emitWord(c, end))
                     return rc;
             }
             if (m_run == Run::Cjk) {
                 char token[8];
                 std::memcpy(token, m_prev, size_t(m_prevLength));
                 const int n = encodeUtf8(c, token + m_prevLength);
-                if (int rc = m_emit(m_context, token, m_prevLength + n, m_prevStart, end, m_prevEnd))
+                if (int rc = m_emit(m_context, token, m_prevLength + n, m_prevStart, end, m_prevEnd, end))
                     return rc;
             }
             m_run = Run::Cjk;
@@ -140,7 +140,7 @@ public:
             return SQLITE_OK;
         case CharClass::Word:
             if (m_run == Run::Cjk) {
-                if (int rc = emitRunEnd(true))
+                if (int rc = emitRunEnd(c, end))
                     return rc;
             }
             if (m_run != Run::Word) {
@@ -170,9 +170,9 @@ public:
     {
         int rc = SQLITE_OK;
         if (m_run == Run::Cjk)
-            rc = emitRunEnd(false);
+            rc = emitRunEnd(0, 0);
         else if (m_run == Run::Word)
-            rc = emitWord(false);
+            rc = emitWord(0, 0);
         m_run = Run::None;
         return rc;
     }
@@ -190,28 +190,31 @@ private:
         }
     }
 
-    int emitRunEnd(bool joined)
+    // Appends the junction (kJoinMark and the next run's first character) when `next` is set.
+    static int appendJoin(char *token, int n, char32_t next)
     {
-        char token[8];
-        std::memcpy(token, m_prev, size_t(m_prevLength));
-        int n = m_prevLength;
-        if (joined) {
-            std::memcpy(token + n, FtsTokenizer::kJoinMark, kJoinMarkBytes);
-            n += kJoinMarkBytes;
-        }
-        m_run = Run::None;
-        return m_emit(m_context, token, n, m_prevStart, m_prevEnd, m_prevEnd);
+        if (!next)
+            return n;
+        std::memcpy(token + n, FtsTokenizer::kJoinMark, kJoinMarkBytes);
+        return n + kJoinMarkBytes + encodeUtf8(next, token + n + kJoinMarkBytes);
     }
 
-    int emitWord(bool joined)
+    // The last character of a CJK run; `next` (ending at `nextEnd`) is the word right after it.
+    int emitRunEnd(char32_t next, int nextEnd)
     {
-        int n = m_wordLength;
-        if (joined) {
-            std::memcpy(m_word + n, FtsTokenizer::kJoinMark, kJoinMarkBytes);
-            n += kJoinMarkBytes;
-        }
+        char token[4 + kJoinMarkBytes + 4];
+        std::memcpy(token, m_prev, size_t(m_prevLength));
+        const int n = appendJoin(token, m_prevLength, next);
         m_run = Run::None;
-        return m_emit(m_context, m_word, n, m_wordStart, m_wordEnd, m_wordFirstEnd);
+        return m_emit(m_context, token, n, m_prevStart, m_prevEnd, m_prevEnd, next ? nextEnd : m_prevEnd);
+    }
+
+    // A whole word; `next` (ending at `nextEnd`) is the CJK character right after it.
+    int emitWord(char32_t next, int nextEnd)
+    {
+        const int n = appendJoin(m_word, m_wordLength, next);
+        m_run = Run::None;
+        return m_emit(m_context, m_word, n, m_wordStart, m_wordEnd, m_wordFirstEnd, next ? nextEnd : m_wordEnd);
     }
 
     void *m_context;
@@ -221,7 +224,7 @@ private:
     int m_prevLength = 0;
     int m_prevStart = 0;
     int m_prevEnd = 0;
-    char m_word[FtsTokenizer::kMaxWordBytes + kJoinMarkBytes] = {};
+    char m_word[FtsTokenizer::kMaxWordBytes + kJoinMarkBytes + 4] = {};
     int m_wordLength = 0;
     int m_wordStart = 0;
     int m_wordEnd = 0;
@@ -235,7 +238,7 @@ struct Fts5Context {
     int (*xToken)(void *, int, const char *, int, int, int);
 };
 
-int emitToFts5(void *context, const char *token, int length, int start, int end, int)
+int emitToFts5(void *context, const char *token, int length, int start, int end, int, int)
 {
     auto *c = static_cast<Fts5Context *>(context);
     return c->xToken(c->ftsContext, 0, token, length, start, end);
@@ -365,28 +368,33 @@ QList<FtsTokenizer::Phrase> phrasesFor(const QList<QueryRun> &runs, bool prefix)
         const QueryRun &run = runs[i];
         const bool last = i + 1 == runs.size();
         const bool touching = !last && run.next == QueryRun::Next::Touching;
+        // The junction token of a run touching the next one names the next run's first character.
+        const QByteArray join = touching ? mark + utf8(runs[i + 1].chars, 0, 1) : QByteArray();
+        const bool namedByJunction = i > 0 && runs[i - 1].next == QueryRun::Next::Touching && run.chars.size() == 1;
         if (run.kind == CharClass::Cjk) {
             const qsizetype n = run.chars.size();
             for (qsizetype k = 0; k + 1 < n; ++k)
                 appendToAll({utf8(run.chars, k, 2), false});
             if (!last)
-                appendToAll({utf8(run.chars, n - 1, 1) + (touching ? mark : QByteArray()), false});
-            else if (n == 1)
+                appendToAll({utf8(run.chars, n - 1, 1) + join, false});
+            else if (n == 1 && !namedByJunction)
                 appendToAll({utf8(run.chars, 0, 1), true});
             continue;
         }
         const QByteArray word = wordToken(run.chars);
         if (!last) {
-            appendToAll({touching ? word + mark : word, false});
+            appendToAll({word + join, false});
         } else if (prefix || anyCjk) {
-            // A word ending a mixed term may go on in the text (the term was cut from it).
-            appendToAll({word, true});
+            // A word ending a mixed term may go on in the text (the term was cut from it); one
+            // character right after a CJK run is already named by that run's junction token.
+            if (!namedByJunction)
+                appendToAll({word, true});
         } else {
             // A whole word: alone, or directly followed by CJK text (2024年).
             QList<Phrase> joined = phrases;
             appendToAll({word, false});
             for (Phrase &p : joined)
-                p.append({word + mark, false});
+                p.append({word + mark, true});
             phrases += joined;
         }
     }
@@ -434,8 +442,8 @@ int FtsTokenizer::tokenize(const char *text, int size, void *context, Emit sink)
 QList<FtsTokenizer::Token> FtsTokenizer::tokenize(const QByteArray &utf8)
 {
     QList<Token> tokens;
-    auto collect = [](void *context, const char *token, int length, int start, int end, int firstEnd) {
-        static_cast<QList<Token> *>(context)->append({QByteArray(token, length), start, end, firstEnd});
+    auto collect = [](void *context, const char *token, int length, int start, int end, int firstEnd, int joinEnd) {
+        static_cast<QList<Token> *>(context)->append({QByteArray(token, length), start, end, firstEnd, joinEnd});
         return 0;
     };
     tokenize(utf8.constData(), int(utf8.size()), &tokens, collect);

@@ -20,14 +20,16 @@ namespace broadsheet {
 //    matching every bigram that starts with c and every run ending in c: each occurrence of c is
 //    one or the other, so both are exact substring searches without indexing every character twice.
 //  - each run of letters/digits of other scripts as one whole token (prefix search with *).
-//  - a run directly followed by a run of the other kind (2024年, 中国ABC) ends in a token carrying
-//    kJoinMark, so "国abc" matches 中国ABC but not 中国 ABC.
+//  - a run directly followed by a run of the other kind (2024年, 中国ABC) ends in a junction token:
+//    the run's token, kJoinMark and the next run's first character (2024›年, 国›a). So "国abc"
+//    matches 中国ABC but not 中国 ABC, and 2024年 or 11月4日 are phrases of exact tokens, with
+//    no prefix query over every bigram that starts with 年 or 日.
 // Everything else (spaces, punctuation, symbols) separates runs and is not indexed.
 class FtsTokenizer {
 public:
     // The name the tokenizer is registered under (CREATE VIRTUAL TABLE … tokenize='broadsheet').
     static constexpr const char *kName = "broadsheet";
-    // U+203A, appended to a token directly followed by a run of the other kind.
+    // U+203A: joins a run's last token to the first character of the run of the other kind after it.
     static constexpr const char *kJoinMark = "\xE2\x80\xBA";
     // Letter/digit runs longer than this (UTF-8 bytes) are cut, in documents and queries alike.
     static constexpr int kMaxWordBytes = 120;
@@ -48,10 +50,11 @@ public:
         int start = 0; // byte offsets into the input
         int end = 0;
         int firstEnd = 0; // end of the token's first character (what a one-character prefix covers)
+        int joinEnd = 0;  // end of the next run's first character for a junction token, else `end`
     };
 
     // The callback receives each token; a non-zero return stops tokenizing and is returned.
-    using Emit = int (*)(void *context, const char *token, int length, int start, int end, int firstEnd);
+    using Emit = int (*)(void *context, const char *token, int length, int start, int end, int firstEnd, int joinEnd);
     // Tokenizes UTF-8 `text` for the index (no allocation per token; this is the import hot path).
     static int tokenize(const char *text, int size, void *context, Emit sink);
     static QList<Token> tokenize(const QByteArray &utf8);

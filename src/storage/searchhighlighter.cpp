@@ -101,9 +101,16 @@ QList<SearchHighlighter::Found> SearchHighlighter::findAll(QStringView text, boo
                 if (!ok)
                     continue;
                 const FtsTokenizer::Token &last = tokens[i + k - 1];
-                const bool firstOnly = phrase.last().prefix && isSingleCjk(phrase.last().text);
+                const FtsTokenizer::QueryToken &q = phrase.last();
+                // A one-character prefix covers that character; an exact junction token also the
+                // character it names after the run; a word prefix the word.
+                int endByte = last.end;
+                if (q.prefix && isSingleCjk(q.text))
+                    endByte = last.firstEnd;
+                else if (!q.prefix && q.text.contains(FtsTokenizer::kJoinMark))
+                    endByte = last.joinEnd;
                 const int start = offset[size_t(tokens[i].start)];
-                const int end = offset[size_t(firstOnly ? last.firstEnd : last.end)];
+                const int end = offset[size_t(endByte)];
                 found.append({{start, end - start}, term.clause});
             }
         }

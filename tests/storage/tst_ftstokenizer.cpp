@@ -87,10 +87,11 @@ void TestFtsTokenizer::wordsAreWholeAndFolded()
 
 void TestFtsTokenizer::scriptJunctionsAreMarked()
 {
+    // A junction names the first character of the run after it.
     QCOMPARE(tokenTexts(QStringLiteral("2024年11月5日电")),
-             (QStringList {QStringLiteral("2024") + mark(), QStringLiteral("年") + mark(), QStringLiteral("11") + mark(),
-                           QStringLiteral("月") + mark(), QStringLiteral("5") + mark(), QStringLiteral("日电"),
-                           QStringLiteral("电")}));
+             (QStringList {QStringLiteral("2024") + mark() + QStringLiteral("年"), QStringLiteral("年") + mark() + QStringLiteral("1"),
+                           QStringLiteral("11") + mark() + QStringLiteral("月"), QStringLiteral("月") + mark() + QStringLiteral("5"),
+                           QStringLiteral("5") + mark() + QStringLiteral("日"), QStringLiteral("日电"), QStringLiteral("电")}));
     QCOMPARE(tokenTexts(QStringLiteral("中国 ABC")),
              (QStringList {QStringLiteral("中国"), QStringLiteral("国"), QStringLiteral("abc")}));
 }
@@ -100,15 +101,18 @@ void TestFtsTokenizer::offsetsPointIntoTheInput()
     const QByteArray text = QStringLiteral("A中国ｂ").toUtf8(); // 1 + 3 + 3 + 3 bytes
     const QList<FtsTokenizer::Token> tokens = FtsTokenizer::tokenize(text);
     QCOMPARE(tokens.size(), 4);
-    QCOMPARE(tokens[0].text, QByteArray("a") + FtsTokenizer::kJoinMark);
+    QCOMPARE(tokens[0].text, QByteArray("a") + FtsTokenizer::kJoinMark + QStringLiteral("中").toUtf8());
     QCOMPARE(tokens[0].start, 0);
     QCOMPARE(tokens[0].end, 1);
+    QCOMPARE(tokens[0].joinEnd, 4);
     QCOMPARE(tokens[1].text, QStringLiteral("中国").toUtf8());
     QCOMPARE(tokens[1].start, 1);
     QCOMPARE(tokens[1].firstEnd, 4);
     QCOMPARE(tokens[1].end, 7);
+    QCOMPARE(tokens[2].text, QStringLiteral("国").toUtf8() + FtsTokenizer::kJoinMark + QByteArray("b"));
     QCOMPARE(tokens[2].start, 4);
     QCOMPARE(tokens[2].end, 7);
+    QCOMPARE(tokens[2].joinEnd, 10);
     QCOMPARE(tokens[3].text, QByteArray("b"));
     QCOMPARE(tokens[3].start, 7);
     QCOMPARE(tokens[3].end, 10);
@@ -132,18 +136,22 @@ void TestFtsTokenizer::queryPhrases_data()
     QTest::newRow("han word") << QStringLiteral("社会工作") << false << false << QStringLiteral("社会 会工 工作");
     QTest::newRow("traditional") << QStringLiteral("社會") << false << false << QStringLiteral("社会");
     QTest::newRow("latin word") << QStringLiteral("COVID") << false << false
-                                << QStringLiteral("covid|covid") + m;
+                                << QStringLiteral("covid|covid") + m + QStringLiteral("*");
     QTest::newRow("latin prefix") << QStringLiteral("cov") << false << true << QStringLiteral("cov*");
     QTest::newRow("digits then han") << QStringLiteral("11月") << false << false
-                                     << QStringLiteral("11") + m + QStringLiteral(" 月*");
+                                     << QStringLiteral("11") + m + QStringLiteral("月");
     QTest::newRow("han then latin") << QStringLiteral("国ABC") << false << false
-                                    << QStringLiteral("国") + m + QStringLiteral(" abc*");
+                                    << QStringLiteral("国") + m + QStringLiteral("a abc*");
+    QTest::newRow("date") << QStringLiteral("11月4日") << false << false
+                          << QStringLiteral("11") + m + QStringLiteral("月 月") + m + QStringLiteral("4 4") + m + QStringLiteral("日");
+    QTest::newRow("digit after han") << QStringLiteral("3月1") << false << false
+                                     << QStringLiteral("3") + m + QStringLiteral("月 月") + m + QStringLiteral("1");
     QTest::newRow("punctuation inside") << QStringLiteral("社会，工作") << false << false
                                         << QStringLiteral("社会 会 工作");
     QTest::newRow("phrase space") << QStringLiteral("技能 大赛") << true << false
                                   << QStringLiteral("技能 能大 大赛|技能 能 大赛");
     QTest::newRow("latin phrase") << QStringLiteral("new york") << true << false
-                                  << QStringLiteral("new york|new york") + m;
+                                  << QStringLiteral("new york|new york") + m + QStringLiteral("*");
     QTest::newRow("only punctuation") << QStringLiteral("，。") << false << false << QString();
 }
 
