@@ -160,15 +160,20 @@ bool looksLikeLeadInSubhead(QStringView text)
 bool isDecoration(QStringView text)
 {
     const QStringView t = text.trimmed();
-    if (t.isEmpty() || t.size() > 40)
+    if (t.isEmpty())
         return false;
+    // Only runs of markup characters (rules, table bars, heading or quote markers, of any length);
+    // ellipses and dashes that carry meaning in text are not among them.
     for (QChar c : t) {
-        if (c.isLetterOrNumber())
+        switch (c.unicode()) {
+        case u'-': case u'=': case u'*': case u'_': case u'~': case u'#': case u'>': case u'|': case u'·': case u'•':
+        case u' ': case u'\t': case u'\u3000':
+            break;
+        default:
             return false;
+        }
     }
-    // Keep lone ellipses or dashes that carry text meaning out: only runs of markup characters.
-    static const QRegularExpression markup(QStringLiteral("^[-=*_~#>·•\\s]+$"));
-    return markup.match(t).hasMatch();
+    return true;
 }
 
 } // namespace broadsheet

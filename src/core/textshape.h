@@ -28,7 +28,7 @@ bool looksLikeColumnLabel(QStringView text);
 bool looksLikeEnumeratedSubhead(QStringView text);
 bool looksLikeLeadInSubhead(QStringView text);
 
-// A short line that is only punctuation or markup (---, ***, ……).
+// A line of nothing but markup characters, of any length (---, ***, |||, a run of #).
 bool isDecoration(QStringView text);
 
 } // namespace broadsheet

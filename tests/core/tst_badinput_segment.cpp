@@ -91,10 +91,6 @@ private slots:
                     markupOnly = t.left(80);
             }
         }
-        // Known segmenter defect, reported to its owner: a line of nothing but markers (41 or more
-        // '#', or '|', '=', '-', '>' runs) comes out as a paragraph of a headless article. Remove
-        // the QEXPECT_FAIL when the segmenter drops such lines.
-        QEXPECT_FAIL("", "the segmenter keeps long bare marker runs as paragraph text", Continue);
         QVERIFY2(markupOnly.isNull(), qPrintable(markupOnly));
         checkJsonRoundTrip(page);
     }
