@@ -22,7 +22,7 @@ class SearchController : public QObject {
     Q_OBJECT
 public:
     static constexpr int kDebounceMs = 150;
-    static constexpr int kPageSize = 50;
+    static constexpr int kPageSize = 20;
 
     explicit SearchController(QString libraryPath, QObject *parent = nullptr);
     ~SearchController() override;
