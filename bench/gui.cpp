@@ -4,6 +4,7 @@
 // the library's size; never a pass/fail timing.
 #include "models/searchresultsmodel.h"
 #include "storage/librarystore.h"
+#include "widgets/aboutdialog.h"
 #include "widgets/importcontroller.h"
 #include "widgets/importdialog.h"
 #include "widgets/languagemanager.h"
@@ -11,6 +12,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/navigator.h"
 #include "widgets/pagepane.h"
+#include "widgets/preferencesdialog.h"
 #include "widgets/readerpane.h"
 #include "widgets/searchcontroller.h"
 #include "widgets/searchpane.h"
@@ -293,6 +295,14 @@ int main(int argc, char *argv[])
         shortcuts.show();
         shooter.shoot(&window, QStringLiteral("shortcuts-%1").arg(prefs.language), &shortcuts);
         shortcuts.hide();
+        PreferencesDialog preferences(window.preferences(), &window);
+        preferences.show();
+        shooter.shoot(&window, QStringLiteral("preferences-%1").arg(prefs.language), &preferences);
+        preferences.hide();
+        AboutDialog about(QStringLiteral("%1").arg(QDir::toNativeSeparators(store->path())), &window);
+        about.show();
+        shooter.shoot(&window, QStringLiteral("about-%1").arg(prefs.language), &about);
+        about.hide();
     }
 
     // --- import: the longest gap between 1 ms timer ticks on the UI thread while it runs.
