@@ -1021,6 +1021,10 @@
             <source>Dialog buttons</source>
             <translation>Dialog buttons</translation>
         </message>
+        <message>
+            <source>Scroll the article by a screenful</source>
+            <translation>Scroll the article by a screenful</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

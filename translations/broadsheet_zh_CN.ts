@@ -1009,6 +1009,10 @@
             <source>Dialog buttons</source>
             <translation>对话框按钮</translation>
         </message>
+        <message>
+            <source>Scroll the article by a screenful</source>
+            <translation>文章翻过一屏</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

@@ -1009,6 +1009,10 @@
             <source>Dialog buttons</source>
             <translation>對話方塊按鈕</translation>
         </message>
+        <message>
+            <source>Scroll the article by a screenful</source>
+            <translation>文章翻過一屏</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

@@ -49,6 +49,13 @@ void ReaderView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    // Space pages through the article as in a browser; the page keys belong to the newspaper's pages.
+    if (event->key() == Qt::Key_Space && (event->modifiers() & ~Qt::ShiftModifier) == Qt::NoModifier) {
+        verticalScrollBar()->triggerAction(event->modifiers() & Qt::ShiftModifier ? QAbstractSlider::SliderPageStepSub
+                                                                                   : QAbstractSlider::SliderPageStepAdd);
+        event->accept();
+        return;
+    }
     QTextBrowser::keyPressEvent(event);
 }
 

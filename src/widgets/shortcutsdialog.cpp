@@ -36,6 +36,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
         addRow(keys.join(QStringLiteral("  ·  ")), action->text().remove(mnemonic).trimmed());
     }
     addRow(QStringLiteral("↓  ·  ↑"), tr("Next / previous article (in the article list, or past the end or start of the article)"));
+    addRow(QStringLiteral("Space  ·  Shift+Space"), tr("Scroll the article by a screenful"));
     addRow(QStringLiteral("Enter"), tr("Open the chosen search result, page or issue"));
     addRow(QStringLiteral("Esc"), tr("Leave the search and return to the page"));
     addRow(QStringLiteral("Tab  ·  Shift+Tab"), tr("Move between the panes and their controls"));

@@ -131,9 +131,21 @@ private slots:
         press(&w, Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(nav->position().pageId, m_lib.pageId(2));
 
-        // ↓ in the reader scrolls, and only past the end of the article opens the next one.
+        // Space pages through a long article.
         ReaderView *reader = w.readerPane()->view();
         reader->setFocus();
+        QVERIFY(nav->openArticle(cards->articleId(0)));
+        reader->setFocus();
+        w.resize(900, 500); // so that the lead story is longer than the view
+        QApplication::processEvents();
+        QVERIFY(reader->verticalScrollBar()->maximum() > 0);
+        reader->verticalScrollBar()->setValue(0);
+        press(reader, Qt::Key_Space);
+        QVERIFY(reader->verticalScrollBar()->value() > 0);
+        press(reader, Qt::Key_Space, Qt::ShiftModifier);
+        QCOMPARE(reader->verticalScrollBar()->value(), 0);
+
+        // ↓ in the reader scrolls, and only past the end of the article opens the next one.
         const qint64 shown = nav->position().articleId;
         reader->verticalScrollBar()->setValue(reader->verticalScrollBar()->maximum());
         press(reader, Qt::Key_Down);
