@@ -90,7 +90,13 @@ std::optional<LibraryStore> openForSearch(const GlobalOptions &global)
         return std::nullopt;
     }
     const bool terminal = stderrIsTerminal();
-    auto progress = [terminal](qint64 done, qint64 total) {
+    int lastTenth = -1;
+    auto progress = [terminal, &lastTenth](qint64 done, qint64 total) {
+        // A live line on a terminal; otherwise a plain line every tenth of the way.
+        const int tenth = total > 0 ? int(done * 10 / total) : 10;
+        if (!terminal && tenth == lastTenth)
+            return true;
+        lastTenth = tenth;
         const QString line = QStringLiteral("Re-indexing the library for search: %1 of %2 articles").arg(done).arg(total);
         err(terminal ? QStringLiteral("\r") + line : line + QLatin1Char('\n'));
         return true;
