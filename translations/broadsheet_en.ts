@@ -1044,5 +1044,9 @@
             <source>Broadsheet</source>
             <translation>Broadsheet</translation>
         </message>
+        <message>
+            <source>Opened read-only: %1</source>
+            <translation>Opened read-only: %1</translation>
+        </message>
     </context>
 </TS>

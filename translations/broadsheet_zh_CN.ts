@@ -1032,5 +1032,9 @@
             <source>Broadsheet</source>
             <translation>Broadsheet</translation>
         </message>
+        <message>
+            <source>Opened read-only: %1</source>
+            <translation>以只读方式打开：%1</translation>
+        </message>
     </context>
 </TS>

@@ -1032,5 +1032,9 @@
             <source>Broadsheet</source>
             <translation>Broadsheet</translation>
         </message>
+        <message>
+            <source>Opened read-only: %1</source>
+            <translation>以只讀方式打開：%1</translation>
+        </message>
     </context>
 </TS>

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 
 using namespace broadsheet;
 
@@ -50,14 +51,24 @@ int main(int argc, char *argv[])
         QDir().mkpath(QFileInfo(path).absolutePath());
 
     auto store = LibraryStore::open(path);
+    QString readOnlyNote;
     if (!store) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Broadsheet"), store.error());
-        return 1;
+        // A library on read-only media can still be read; only importing needs write access.
+        auto readOnly = LibraryStore::open(path, LibraryStore::Access::ReadOnly);
+        if (!readOnly) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Broadsheet"), store.error());
+            return 1;
+        }
+        readOnlyNote = QApplication::translate("main", "Opened read-only: %1").arg(store.error());
+        store = std::move(readOnly);
     }
 
     ThemeManager theme(app);
     MainWindow window({store.value(), settings, &theme, &language});
     window.show();
+
+    if (!readOnlyNote.isEmpty())
+        window.statusBar()->showMessage(readOnlyNote);
 
     const QStringList paths = parser.positionalArguments();
     auto empty = store->isEmpty();
