@@ -198,7 +198,7 @@ Result<ImportSummary> Importer::run(const QList<ImportSource> &sources, const Im
     if (!store)
         return Error {store.error()};
     Database &db = store->database();
-    ImportRun run(db, observer);
+    ImportRun run(db, observer, m_options.maxBusyWaitMs);
     if (Status s = run.start(sources.size()); !s)
         return Error {s.error()};
 

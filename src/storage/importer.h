@@ -110,6 +110,7 @@ public:
         int parseThreads = 0;        // 0: QThread::idealThreadCount()
         int batchPages = 200;        // pages per write transaction (also committed every ~0.5 s)
         qint64 maxQueuedBytes = 64 << 20; // parsed-but-unwritten text kept in memory at most
+        int maxBusyWaitMs = 60000;   // how long to wait for another writer before failing
     };
 
     explicit Importer(QString libraryPath);

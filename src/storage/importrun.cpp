@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -27,7 +28,6 @@ const char *outcomeName(ImportOutcome o)
     return "failed";
 }
 
-constexpr int kBusyRounds = 12; // each round is the connection's busy timeout (5 s)
 
 } // namespace
 
@@ -73,13 +73,19 @@ Result<QSet<QByteArray>> ImportRun::knownHashes()
 
 Status ImportRun::beginWrite(const std::atomic<bool> &cancel)
 {
-    for (int round = 0;; ++round) {
+    // Each attempt waits up to the connection's busy timeout (5 s) before it reports BUSY.
+    QElapsedTimer waited;
+    waited.start();
+    for (bool told = false;;) {
         Status s = m_db.begin(true);
         if (s)
             return s;
         const int code = m_db.lastErrorCode() & 0xff;
-        if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || round + 1 >= kBusyRounds || cancel.load())
+        if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || waited.elapsed() >= m_maxBusyWaitMs || cancel.load())
             return s;
+        if (told)
+            continue;
+        told = true;
         if (m_observer) {
             m_observer->notice(QStringLiteral("The library %1 is busy: another program (another import?) is writing "
                                               "to it. Waiting for it to finish…")

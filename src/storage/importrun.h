@@ -17,7 +17,8 @@ class Database;
 
 class ImportRun {
 public:
-    ImportRun(Database &db, ImportObserver *observer) : m_db(db), m_observer(observer) { }
+    ImportRun(Database &db, ImportObserver *observer, int maxBusyWaitMs)
+        : m_db(db), m_observer(observer), m_maxBusyWaitMs(maxBusyWaitMs) { }
 
     // Records the run as started ("running" until finish(); a killed run stays "running").
     Status start(qsizetype sourceCount);
@@ -27,7 +28,7 @@ public:
     Result<QSet<QByteArray>> knownHashes();
 
     // BEGIN IMMEDIATE; while another writer holds the library, tells the observer and keeps
-    // waiting (up to about a minute, or until `cancel`), then fails with a sentence.
+    // waiting (up to maxBusyWaitMs, or until `cancel`), then fails with a sentence.
     Status beginWrite(const std::atomic<bool> &cancel);
 
     // Adds the history rows of files written in the open transaction (all but unchanged ones).
@@ -42,6 +43,7 @@ public:
 private:
     Database &m_db;
     ImportObserver *m_observer;
+    int m_maxBusyWaitMs;
     std::optional<qint64> m_id;
 };
 

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/librarystore.h"
 #include "storage/librarywriter.h"
+#include "text/textdecoder.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -81,6 +82,16 @@ inline QByteArray readAll(const QString &path)
     return f.readAll();
 }
 
+// A demo page's text as UTF-8 (one of the demo pages is GB18030 on purpose), or empty.
+inline QByteArray demoPageUtf8(int index)
+{
+    const QStringList files = demoPageFiles();
+    if (index >= files.size())
+        return {};
+    Result<DecodedText> text = decodeText(readAll(files.at(index)), files.at(index));
+    return text ? text->text.toUtf8() : QByteArray();
+}
+
 inline bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -97,8 +108,13 @@ inline int writeDemoCorpus(const QString &root, const QString &paper, int days)
     if (demo.isEmpty())
         return 0;
     QList<QByteArray> pages;
-    for (const QString &f : demo)
-        pages.append(readAll(f));
+    for (const QString &f : demo) {
+        // As UTF-8, so that the appended paragraph matches the page's encoding.
+        Result<DecodedText> text = decodeText(readAll(f), f);
+        if (!text)
+            return -1;
+        pages.append(text->text.toUtf8());
+    }
     int written = 0;
     const QDate first(2024, 1, 1);
     for (int d = 0; d < days; ++d) {
