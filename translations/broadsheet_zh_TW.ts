@@ -231,7 +231,7 @@
         </message>
         <message>
             <source>Open the next article of the issue</source>
-            <translation>打開本期的下一篇文章</translation>
+            <translation>開啟本期的下一篇文章</translation>
         </message>
         <message>
             <source>&amp;Previous Article</source>
@@ -239,7 +239,7 @@
         </message>
         <message>
             <source>Open the previous article of the issue</source>
-            <translation>打開本期的上一篇文章</translation>
+            <translation>開啟本期的上一篇文章</translation>
         </message>
         <message>
             <source>Next P&amp;age</source>
@@ -247,7 +247,7 @@
         </message>
         <message>
             <source>Open the next page of the issue</source>
-            <translation>打開本期的下一個版面</translation>
+            <translation>開啟本期的下一個版面</translation>
         </message>
         <message>
             <source>Previous Pa&amp;ge</source>
@@ -255,7 +255,7 @@
         </message>
         <message>
             <source>Open the previous page of the issue</source>
-            <translation>打開本期的上一個版面</translation>
+            <translation>開啟本期的上一個版面</translation>
         </message>
         <message>
             <source>Next &amp;Issue</source>
@@ -263,7 +263,7 @@
         </message>
         <message>
             <source>Open the next issue of this paper</source>
-            <translation>打開這份報紙的下一期</translation>
+            <translation>開啟這份報紙的下一期</translation>
         </message>
         <message>
             <source>Previous Iss&amp;ue</source>
@@ -271,7 +271,7 @@
         </message>
         <message>
             <source>Open the previous issue of this paper</source>
-            <translation>打開這份報紙的上一期</translation>
+            <translation>開啟這份報紙的上一期</translation>
         </message>
         <message>
             <source>Read &amp;Whole Article</source>
@@ -600,7 +600,7 @@
         </message>
         <message>
             <source>Days with an issue are underlined; choose one to open it</source>
-            <translation>有報紙的日子帶下划線，點選即可打開</translation>
+            <translation>有報紙的日子帶下划線，點選即可開啟</translation>
         </message>
     </context>
     <context>
@@ -748,7 +748,7 @@
         <name>broadsheet::PagePane</name>
         <message>
             <source>No page open</source>
-            <translation>未打開版面</translation>
+            <translation>未開啟版面</translation>
         </message>
         <message>
             <source>Previous issue ([)</source>
@@ -889,7 +889,7 @@
         </message>
         <message>
             <source>Results appear as you type. ↓/↑ choose a result, Enter opens it, Esc clears.</source>
-            <translation>邊輸入邊出結果。↓/↑ 選擇，Enter 打開，Esc 清除。</translation>
+            <translation>邊輸入邊出結果。↓/↑ 選擇，Enter 開啟，Esc 清除。</translation>
         </message>
         <message>
             <source>Paper to search in</source>
@@ -991,7 +991,7 @@
         </message>
         <message>
             <source>Open the chosen search result, page or issue</source>
-            <translation>打開選取的搜尋結果、版面或一期報紙</translation>
+            <translation>開啟選取的搜尋結果、版面或一期報紙</translation>
         </message>
         <message>
             <source>Leave the search and return to the page</source>
@@ -1022,7 +1022,7 @@
         </message>
         <message>
             <source>The library file to open (default: $BROADSHEET_LIBRARY, else %1).</source>
-            <translation>要打開的報庫檔案（預設：$BROADSHEET_LIBRARY，否則為 %1）。</translation>
+            <translation>要開啟的報庫檔案（預設：$BROADSHEET_LIBRARY，否則為 %1）。</translation>
         </message>
         <message>
             <source>Page files or folders to import.</source>
@@ -1034,7 +1034,7 @@
         </message>
         <message>
             <source>Opened read-only: %1</source>
-            <translation>以只讀方式打開：%1</translation>
+            <translation>以唯讀方式開啟：%1</translation>
         </message>
     </context>
 </TS>
