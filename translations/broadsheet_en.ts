@@ -1048,5 +1048,13 @@
             <source>Opened read-only: %1</source>
             <translation>Opened read-only: %1</translation>
         </message>
+        <message>
+            <source>Preparing the library for search…</source>
+            <translation>Preparing the library for search…</translation>
+        </message>
+        <message>
+            <source>Preparing the library for search: %1 of %2 articles…</source>
+            <translation>Preparing the library for search: %1 of %2 articles…</translation>
+        </message>
     </context>
 </TS>

@@ -1036,5 +1036,13 @@
             <source>Opened read-only: %1</source>
             <translation>以唯讀方式開啟：%1</translation>
         </message>
+        <message>
+            <source>Preparing the library for search…</source>
+            <translation>正在為搜尋準備報庫…</translation>
+        </message>
+        <message>
+            <source>Preparing the library for search: %1 of %2 articles…</source>
+            <translation>正在為搜尋準備報庫：第 %1 篇，共 %2 篇…</translation>
+        </message>
     </context>
 </TS>

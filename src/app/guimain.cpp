@@ -8,11 +8,58 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 using namespace broadsheet;
+
+namespace {
+
+// Opening a library may migrate its schema or rebuild its search index (after an upgrade of the
+// tokenizer), which takes a while on a large library. That first open runs on a worker while a
+// progress dialog shows, so nothing looks frozen; the window's own connection then opens at once.
+void prepareLibrary(const QString &path)
+{
+    std::atomic<qint64> done {0};
+    std::atomic<qint64> total {0};
+    QFutureWatcher<void> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path, &done, &total] {
+        // Errors are reported by the open on the UI thread that follows.
+        (void)LibraryStore::open(path, LibraryStore::Access::ReadWrite, [&done, &total](qint64 d, qint64 t) {
+            done = d;
+            total = t;
+            return true;
+        });
+    }));
+    QProgressDialog progress(QApplication::translate("main", "Preparing the library for search…"), QString(), 0, 100);
+    progress.setWindowTitle(QStringLiteral("Broadsheet"));
+    progress.setMinimumDuration(400);
+    progress.setCancelButton(nullptr);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &progress, [&] {
+        if (total > 0) {
+            progress.setLabelText(QApplication::translate("main", "Preparing the library for search: %1 of %2 articles…")
+                                      .arg(done.load())
+                                      .arg(total.load()));
+            progress.setValue(int(100 * done / total));
+        }
+    });
+    poll.start(100);
+    if (!watcher.isFinished())
+        loop.exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -50,6 +97,7 @@ int main(int argc, char *argv[])
     if (defaultLibrary)
         QDir().mkpath(QFileInfo(path).absolutePath());
 
+    prepareLibrary(path);
     auto store = LibraryStore::open(path);
     QString readOnlyNote;
     if (!store) {
