@@ -49,9 +49,25 @@ void assignStack(const QList<Unit> &stack, Article &a)
     }
     if (!columns.isEmpty())
         a.column = columns.join(QLatin1Char(' '));
-    // The main headline: the most prominent unit that is neither a "——" kicker nor a "——" subheadline.
-    qsizetype h = -1;
+    // "kicker—— headline" set on one line: the dash ends the kicker there too.
     for (qsizetype j = 0; j < rest.size(); ++j) {
+        const qsizetype dash = rest[j].text.indexOf(u"——");
+        if (dash > 0 && !rest[j].text.mid(dash + 2).trimmed().isEmpty()) {
+            Unit tail = rest[j];
+            tail.text = rest[j].text.mid(dash + 2).trimmed();
+            rest[j].text = rest[j].text.left(dash + 2).trimmed();
+            rest.insert(j + 1, tail);
+        }
+    }
+    // The main headline: the most prominent unit after the last kicker that ends in "——", and
+    // not a "——" subheadline.
+    qsizetype lastKicker = -1;
+    for (qsizetype j = 0; j + 1 < rest.size(); ++j) {
+        if (endsWithDash(rest[j].text))
+            lastKicker = j;
+    }
+    qsizetype h = -1;
+    for (qsizetype j = lastKicker + 1; j < rest.size(); ++j) {
         const Unit &u = rest[j];
         if (endsWithDash(u.text) && j + 1 < rest.size())
             continue;

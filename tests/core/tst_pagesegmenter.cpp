@@ -63,6 +63,13 @@ private slots:
         QCOMPARE(a.subheadline, u("——青禾镇发展茶产业纪实"));
     }
 
+    void kickerLinesBeforeADash()
+    {
+        const Page p = seg("一户一档 精准对接\n\n送岗上门 应帮尽帮—— 青禾镇助残就业见成效\n\n本报讯 记者方远报道 青禾镇的工坊开工了。\n");
+        QCOMPARE(p.articles[0].kicker, u("一户一档 精准对接 送岗上门 应帮尽帮——"));
+        QCOMPARE(p.articles[0].headline, u("青禾镇助残就业见成效"));
+    }
+
     void oneLineHeadingWithSpeechKicker()
     {
         const Page p = seg("## 市长在青禾镇调研时强调 抓好春耕生产 保障粮食安全\n\n本报讯 记者方远报道 3月2日，市长到青禾镇调研。\n");
