@@ -23,6 +23,7 @@ private slots:
     void newerLibraryRefused();
     void folderIsNotALibrary();
     void upgradeKeepsBackup();
+    void fullDiskLosesNothing();
 };
 
 static void rawExec(const QString &path, const char *sql)
@@ -193,6 +194,42 @@ void TestLibraryFiles::upgradeKeepsBackup()
     QCOMPARE(sqlite3_column_int(st, 1), 1);
     sqlite3_finalize(st);
     sqlite3_close(db);
+}
+
+void TestLibraryFiles::fullDiskLosesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = makeLibrary(dir, 3);
+    Result<LibraryStore> store = LibraryStore::open(path);
+    QVERIFY(store.ok());
+    const LibraryStats before = store->stats().value();
+    // A file that may not grow stands in for a full disk: SQLite reports SQLITE_FULL either way.
+    Result<Statement> size = store->database().prepare("PRAGMA page_count");
+    QVERIFY(size.ok() && size->step().value());
+    const QByteArray limit = "PRAGMA max_page_count = " + QByteArray::number(size->int64(0) + 2);
+    size = Error {QString()};
+    QVERIFY(store->database().exec(limit.constData()).ok());
+
+    Database &db = store->database();
+    QVERIFY(db.begin().ok());
+    LibraryWriter writer(db);
+    QString message;
+    for (int i = 10; i < 200 && message.isEmpty(); ++i) {
+        QList<Article> articles;
+        for (int a = 0; a < 20; ++a)
+            articles.append(makeArticle(QStringLiteral("满%1-%2").arg(i).arg(a), {QString(2000, QChar(u'满'))}));
+        const Result<PageWriteResult> r = writer.writePage(makePage(QStringLiteral("报"), QDate(2024, 1, 1), i, articles, QString::number(i)));
+        if (!r)
+            message = r.error();
+    }
+    db.rollback();
+    QVERIFY2(message.contains(path) && message.contains(QStringLiteral("full")), qPrintable(message));
+    // What was stored before is all there, and whole.
+    const LibraryStats after = store->stats().value();
+    QCOMPARE(after.pages, before.pages);
+    QCOMPARE(after.articles, before.articles);
+    QCOMPARE(after.characters, before.characters);
+    QVERIFY(store->checkIntegrity().value().ok);
 }
 
 QTEST_GUILESS_MAIN(TestLibraryFiles)
