@@ -281,7 +281,7 @@ Status LibraryWriter::linkPages(qint64 fromPage, int fromNumber, qint64 toPage, 
 {
     Result<Statement *> sources = statement(
         "SELECT id FROM articles WHERE page_id = ?1 AND continues_to = ?2 "
-        "AND id NOT IN (SELECT from_article FROM continuations) ORDER BY ordinal");
+        "AND NOT EXISTS (SELECT 1 FROM continuations c WHERE c.from_article = articles.id) ORDER BY ordinal");
     if (!sources)
         return Error {sources.error()};
     sources.value()->bind(1, fromPage).bind(2, toNumber);
@@ -292,7 +292,8 @@ Status LibraryWriter::linkPages(qint64 fromPage, int fromNumber, qint64 toPage, 
         return success();
     Result<Statement *> targets = statement(
         "SELECT id FROM articles WHERE page_id = ?1 AND continued_from = ?2 "
-        "AND id NOT IN (SELECT to_article FROM continuations) ORDER BY headline IS NOT NULL, ordinal");
+        "AND NOT EXISTS (SELECT 1 FROM continuations c WHERE c.to_article = articles.id) "
+        "ORDER BY headline IS NOT NULL, ordinal");
     if (!targets)
         return Error {targets.error()};
     targets.value()->bind(1, toPage).bind(2, fromNumber);
