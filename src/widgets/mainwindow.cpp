@@ -29,6 +29,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -514,8 +515,13 @@ void MainWindow::saveState()
 
 void MainWindow::restoreState()
 {
-    if (!restoreGeometry(m_settings.value(kGeometry).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(m_settings.value(kGeometry).toByteArray())) {
+        // First start: roomy, but never larger than the screen the window opens on.
+        QSize size(1280, 800);
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+        resize(size);
+    }
     QMainWindow::restoreState(m_settings.value(kState).toByteArray());
     m_ui->mainSplitter->restoreState(m_settings.value(kSplitter).toByteArray());
     const bool libraryVisible = m_settings.value(kLibraryVisible, true).toBool();
