@@ -112,6 +112,35 @@ private slots:
         QVERIFY(model.indexForPage(m_lib.pageId(1)).isValid());
     }
 
+    void filesUndatedPagesOfAnUnknownPaper()
+    {
+        // A page whose paper and date nobody can tell still has a place in the tree.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("undated.sqlite"));
+        const QByteArray text = QStringLiteral("# 河边的柳树发芽了\n\n记者 王小明\n\n今天上午，河边的柳树冒出了新芽，引来不少市民驻足观看。\n")
+                                    .toUtf8();
+        auto summary = Importer(path).run({ImportSource::memory(QStringLiteral("scan.txt"), text)});
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->imported, 1);
+        auto store = LibraryStore::open(path);
+        QVERIFY(store.ok());
+        LibraryTreeModel model(store.value());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex paper = model.index(0, 0);
+        QCOMPARE(paper.data().toString(), QStringLiteral("Unknown paper"));
+        QCOMPARE(model.rowCount(paper), 1);
+        const QModelIndex undated = model.index(0, 0, paper);
+        QCOMPARE(undated.data().toString(), QStringLiteral("Undated"));
+        QCOMPARE(model.rowCount(undated), 1);
+        const QModelIndex issue = model.index(0, 0, undated);
+        QVERIFY(!issue.data(LibraryTreeModel::DateRole).toDate().isValid());
+        QCOMPARE(model.rowCount(issue), 1);
+        const QModelIndex page = model.index(0, 0, issue);
+        QCOMPARE(page.data(LibraryTreeModel::KindRole).toInt(), int(LibraryTreeModel::NodeKind::Page));
+        QCOMPARE(model.indexForPage(page.data(LibraryTreeModel::IdRole).toLongLong()), page);
+    }
+
 private:
     DemoLibrary m_lib;
 };
