@@ -41,7 +41,8 @@ SearchPane::SearchPane(LibraryStore &store, QWidget *parent)
     m_status->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("resultsView"));
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new SnippetDelegate(m_view));
+    m_delegate = new SnippetDelegate(m_view);
+    m_view->setItemDelegate(m_delegate);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setResizeMode(QListView::Adjust);
     // Items take the viewport's width and wrap their text; a horizontal scroll bar would only flicker.
@@ -167,6 +168,7 @@ void SearchPane::runQuery()
             query.restrictToTitles();
     }
     m_highlighter = typed ? std::make_shared<SearchHighlighter>(query) : nullptr;
+    m_delegate->setHeadlineMatcher(highlighter());
     m_terms.clear();
     for (const SearchClause &clause : query.clauses())
         if (!clause.excluded)

@@ -21,6 +21,7 @@ class LibraryStore;
 class SearchController;
 class SearchHighlighter;
 class SearchResultsModel;
+class SnippetDelegate;
 
 class SearchPane : public QWidget {
     Q_OBJECT
@@ -71,6 +72,7 @@ private:
     QLabel *m_status;
     QListView *m_view;
     SearchResultsModel *m_model;
+    SnippetDelegate *m_delegate;
     SearchController *m_controller;
     std::shared_ptr<const SearchHighlighter> m_highlighter; // of the current query; null when none
     QStringList m_terms;

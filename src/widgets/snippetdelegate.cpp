@@ -14,9 +14,9 @@ namespace {
 constexpr int kPadding = 8;
 constexpr int kSnippetLines = 3;
 
-// Lays the snippet out in at most kSnippetLines lines with its match ranges in a marker colour.
-int drawSnippet(QPainter *painter, const QString &text, const QList<std::pair<int, int>> &ranges,
-                const QFont &font, const QColor &ink, const QColor &mark, const QColor &markInk, int x, int y, int width)
+// Lays text out in at most maxLines lines with its match ranges in a marker colour.
+int drawMarked(QPainter *painter, const QString &text, const QList<std::pair<int, int>> &ranges, const QFont &font,
+               const QColor &ink, const QColor &mark, const QColor &markInk, int x, int y, int width, int maxLines)
 {
     if (text.isEmpty() || width <= 0)
         return 0;
@@ -39,7 +39,7 @@ int drawSnippet(QPainter *painter, const QString &text, const QList<std::pair<in
     layout.beginLayout();
     qreal height = 0;
     int lines = 0;
-    while (lines < kSnippetLines) {
+    while (lines < maxLines) {
         QTextLine line = layout.createLine();
         if (!line.isValid())
             break;
@@ -77,17 +77,18 @@ int SnippetDelegate::layoutItem(QPainter *painter, const QStyleOptionViewItem &o
     const int x = option.rect.x() + kPadding;
     int y = option.rect.y() + kPadding;
     const int textWidth = width - 2 * kPadding;
-    if (painter)
-        painter->setPen(ink);
-    y += drawWrappedText(painter, index.data(SearchResultsModel::HeadlineRole).toString(), headline, x, y, textWidth, 2);
+    // A marker yellow reads as "found here" in both themes.
+    const QColor mark(0xff, 0xd5, 0x4f);
+    const QColor markInk(0x20, 0x1a, 0x10);
+    const QString head = index.data(SearchResultsModel::HeadlineRole).toString();
+    y += drawMarked(painter, head, m_headlineMatcher ? m_headlineMatcher(head) : QList<std::pair<int, int>>(), headline,
+                    ink, mark, markInk, x, y, textWidth, 2);
     if (painter)
         painter->setPen(muted);
     y += drawWrappedText(painter, index.data(SearchResultsModel::SourceRole).toString(), small, x, y, textWidth, 1) + 2;
     const auto ranges = index.data(SearchResultsModel::HighlightsRole).value<QList<std::pair<int, int>>>();
-    // A marker yellow reads as "found here" in both themes.
-    const QColor mark(0xff, 0xd5, 0x4f);
-    y += drawSnippet(painter, index.data(SearchResultsModel::SnippetRole).toString(), ranges, option.font, muted,
-                     mark, QColor(0x20, 0x1a, 0x10), x, y, textWidth);
+    y += drawMarked(painter, index.data(SearchResultsModel::SnippetRole).toString(), ranges, option.font, muted, mark,
+                    markInk, x, y, textWidth, kSnippetLines);
     return y - option.rect.y() + kPadding;
 }
 
