@@ -69,6 +69,7 @@ private slots:
     void initTestCase();
     void jsonShapes();
     void killedImportCompletesOnRerun();
+    void interruptedImportStopsCleanly();
     void readOnlyLibrary_data();
     void readOnlyLibrary();
 
@@ -204,6 +205,40 @@ void TestCliImport::killedImportCompletesOnRerun()
     const QJsonObject a = json(cli({QStringLiteral("--library"), lib, QStringLiteral("stats"), QStringLiteral("--json")}));
     const QJsonObject b = json(cli({QStringLiteral("--library"), clean, QStringLiteral("stats"), QStringLiteral("--json")}));
     QCOMPARE(a, b);
+}
+
+void TestCliImport::interruptedImportStopsCleanly()
+{
+    QTemporaryDir in;
+    const int total = writeDemoCorpus(in.path(), QStringLiteral("云澜日报"), 400);
+    const QString lib = m_dir.filePath(QStringLiteral("interrupted.sqlite"));
+    QProcess child;
+    child.start(QStringLiteral(BROADSHEET_CLI), {QStringLiteral("--library"), lib, QStringLiteral("import"), in.path(), QStringLiteral("--json")});
+    QVERIFY(child.waitForStarted());
+    for (int i = 0; i < 6000 && child.state() == QProcess::Running; ++i) {
+        if (QFileInfo::exists(lib)) {
+            Result<LibraryStore> store = LibraryStore::open(lib, LibraryStore::Access::ReadOnly);
+            if (store && store->stats() && store->stats()->pages >= 100)
+                break;
+        }
+        QThread::msleep(10);
+    }
+    QVERIFY2(child.state() == QProcess::Running, "the import ended before it could be interrupted");
+    ::kill(pid_t(child.processId()), SIGINT); // Ctrl-C
+    QVERIFY(child.waitForFinished(60000));
+    QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(child.exitCode(), 130);
+    // It says what it stored, and that is what the library holds.
+    const QJsonObject summary = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+    QVERIFY(summary.value(QStringLiteral("cancelled")).toBool());
+    const qint64 stored = summary.value(QStringLiteral("imported")).toInteger();
+    QVERIFY(stored >= 100 && stored < total);
+    QCOMPARE(json(cli({QStringLiteral("--library"), lib, QStringLiteral("stats"), QStringLiteral("--json")})).value(QStringLiteral("pages")).toInteger(),
+             stored);
+    QCOMPARE(cli({QStringLiteral("--library"), lib, QStringLiteral("check")}).exitCode, 0);
+    const Run rerun = cli({QStringLiteral("--library"), lib, QStringLiteral("import"), in.path(), QStringLiteral("--json")});
+    QCOMPARE(rerun.exitCode, 0);
+    QCOMPARE(json(rerun).value(QStringLiteral("imported")).toInteger(), total - stored);
 }
 
 void TestCliImport::readOnlyLibrary_data()
