@@ -58,7 +58,8 @@ public:
     Result<std::optional<PaperRecord>> paper(qint64 paperId) const;
     Result<std::optional<PaperRecord>> paperByName(const QString &name) const;
 
-    // Years (newest first) in which a paper has dated issues, with issue counts; then its months.
+    // Years (newest first) in which a paper has dated issues, with issue counts; then the months
+    // of one year (in calendar order).
     Result<QList<PeriodCount>> years(qint64 paperId) const;
     Result<QList<PeriodCount>> months(qint64 paperId, int year) const;
 
