@@ -24,8 +24,21 @@ const QString kWireDateline = QStringLiteral(
 
 bool mentionsRole(QStringView s)
 {
-    static const QRegularExpression role(QStringLiteral("记者|通讯员|实习生|评论员|撰稿|报道员|拍友"));
-    return role.match(s).hasMatch();
+    for (const char16_t *word : { u"记者", u"通讯员", u"实习生", u"评论员", u"撰稿", u"报道员", u"拍友" }) {
+        if (s.contains(QStringView(word)))
+            return true;
+    }
+    return false;
+}
+
+// Every photo credit names how the picture came (摄, 供图, 新华社发, …): a cheap test first.
+bool mayHoldPhotoCredit(QStringView s)
+{
+    for (const char16_t *word : { u"摄", u"供图", u"制图", u"发", u"资料", u"视觉中国", u"东方IC", u"CFP", u"拼版", u"传真" }) {
+        if (s.contains(QStringView(word)))
+            return true;
+    }
+    return false;
 }
 
 QString trimmed(QStringView s) { return s.trimmed().toString(); }
@@ -166,12 +179,14 @@ const QRegularExpression &creditPattern()
 bool isCreditLine(QStringView line)
 {
     const QStringView t = line.trimmed();
-    return t.size() <= 60 && creditPattern().match(t).hasMatch();
+    return t.size() <= 60 && mayHoldPhotoCredit(t) && creditPattern().match(t).hasMatch();
 }
 
 CaptionSplit splitCaptionCredit(QStringView caption)
 {
     const QStringView t = caption.trimmed();
+    if (!mayHoldPhotoCredit(t.right(std::min<qsizetype>(t.size(), 64))))
+        return { t.toString(), QString() };
     // The credit starts after the caption's last sentence-ending mark (or is the whole caption).
     qsizetype cut = -1;
     for (qsizetype i = t.size() - 1; i >= 0 && i >= t.size() - 64; --i) {

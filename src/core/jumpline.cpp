@@ -30,7 +30,7 @@ std::optional<JumpLine> parseJumpLine(QStringView line)
 {
     static const QRegularExpression bracketed(QStringLiteral("^\\s*[(（\\[【]\\s*%1\\s*[)）\\]】]\\s*$").arg(kNote));
     static const QRegularExpression bare(QStringLiteral("^\\s*%1\\s*$").arg(kNote));
-    if (line.size() > 40)
+    if (line.size() > 40 || (!line.contains(u'版') && !line.contains(u'面')))
         return std::nullopt;
     QRegularExpressionMatch m = bracketed.match(line);
     if (!m.hasMatch())
@@ -42,6 +42,8 @@ std::optional<JumpLine> takeTrailingJump(QString &text)
 {
     static const QRegularExpression trailing(QStringLiteral("[(（\\[【]\\s*%1\\s*[)）\\]】]\\s*$").arg(kNote));
     const qsizetype from = std::max<qsizetype>(0, text.size() - 40);
+    if (!QStringView(text).mid(from).contains(u'版') && !QStringView(text).mid(from).contains(u'面'))
+        return std::nullopt;
     const QRegularExpressionMatch m = trailing.match(text, from);
     if (!m.hasMatch())
         return std::nullopt;
@@ -56,6 +58,8 @@ std::optional<JumpLine> takeTrailingJump(QString &text)
 std::optional<JumpLine> takeLeadingJump(QString &text)
 {
     static const QRegularExpression leading(QStringLiteral("^\\s*[(（\\[【]\\s*%1\\s*[)）\\]】]").arg(kNote));
+    if (!QStringView(text).left(40).contains(u'版') && !QStringView(text).left(40).contains(u'面'))
+        return std::nullopt;
     const QRegularExpressionMatch m = leading.match(QStringView(text).left(40));
     if (!m.hasMatch())
         return std::nullopt;

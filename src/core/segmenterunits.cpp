@@ -40,7 +40,7 @@ UnitSplit splitUnits(const QString &text)
         gap = 0;
         QString lineText = line.toString();
         lineText.remove(quote);
-        const QRegularExpressionMatch heading = atx.match(lineText);
+        const QRegularExpressionMatch heading = lineText.startsWith(u'#') ? atx.match(lineText) : QRegularExpressionMatch();
         if (heading.hasMatch()) {
             u.markup = true;
             u.level = int(heading.capturedLength(1));
