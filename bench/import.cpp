@@ -56,6 +56,51 @@ private:
     QElapsedTimer m_since;
 };
 
+// What the reader does at start: open, find the newest issue, list its pages (warm OS cache).
+// Prints the times; false when the library cannot be read.
+bool openAndList(const QString &library, QList<double> &times, qint64 &newestPages)
+{
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        Result<LibraryStore> store = LibraryStore::open(library, i == 0 ? LibraryStore::Access::ReadWrite : LibraryStore::Access::ReadOnly);
+        if (!store) {
+            say(store.error());
+            return false;
+        }
+        const Result<std::optional<IssueRecord>> newest = store->newestIssue();
+        if (!newest || !newest.value())
+            return false;
+        LibraryFilter f;
+        f.issueId = newest.value()->id;
+        const Result<QList<PageRecord>> pages = store->pages(f);
+        if (!pages)
+            return false;
+        newestPages = pages->size();
+        times.append(t.nsecsElapsed() / 1e6);
+    }
+    return true;
+}
+
+int report(const QString &library, const ImportSummary &summary, qint64 files, qint64 rawBytes, double seconds, int threads)
+{
+    const qint64 rss = peakRssKb();
+    const qint64 libraryBytes = QFileInfo(library).size() + QFileInfo(library + QStringLiteral("-wal")).size();
+    QList<double> times;
+    qint64 newestPages = 0;
+    if (!openAndList(library, times, newestPages))
+        return 1;
+    std::printf("bench_import: %lld files, %.1f MB raw, %lld articles (imported %d, failed %d), %d parse threads on %d cores\n",
+                files, mb(rawBytes), qint64(summary.articles), summary.imported, summary.failed,
+                threads > 0 ? threads : QThread::idealThreadCount(), QThread::idealThreadCount());
+    std::printf("  end to end:     %.1f s, %.1f MB/s (segmenting + storing + search index)\n", seconds, mb(rawBytes) / seconds);
+    std::printf("  peak RSS:       %.0f MB\n", rss / 1024.0);
+    std::printf("  library:        %.1f MB on disk, %.2f x raw\n", mb(libraryBytes), double(libraryBytes) / double(rawBytes));
+    std::printf("  open + list newest issue's %lld pages: read-write %.1f ms (first), read-only %.1f / %.1f / %.1f / %.1f ms\n",
+                newestPages, times.at(0), times.at(1), times.at(2), times.at(3), times.at(4));
+    return summary.failed == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -76,11 +121,24 @@ int main(int argc, char **argv)
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Generator seed (default 1)."), QStringLiteral("s"), QStringLiteral("1"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("Parsing threads (default: one per core)."),
                                            QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({workOption, corpusOption, mbOption, seedOption, threadsOption});
+    const QCommandLineOption openOnlyOption(QStringLiteral("open-only"),
+                                            QStringLiteral("Skip the import: only time opening WORK/library.sqlite and listing its newest issue."));
+    parser.addOptions({workOption, corpusOption, mbOption, seedOption, threadsOption, openOnlyOption});
     parser.process(app);
 
     const QString work = parser.value(workOption);
     QDir().mkpath(work);
+    const QString library = work + QStringLiteral("/library.sqlite");
+    if (parser.isSet(openOnlyOption)) {
+        QList<double> times;
+        qint64 newestPages = 0;
+        if (!openAndList(library, times, newestPages))
+            return 1;
+        std::printf("open + list newest issue's %lld pages in %s (%.1f MB): read-write %.1f ms, read-only %.1f / %.1f / %.1f / %.1f ms\n",
+                    newestPages, library.toUtf8().constData(), mb(QFileInfo(library).size()), times.at(0), times.at(1), times.at(2),
+                    times.at(3), times.at(4));
+        return 0;
+    }
     const QString corpus = parser.isSet(corpusOption) ? parser.value(corpusOption)
                                                       : QStringLiteral("%1/corpus-%2").arg(work, parser.value(mbOption));
     if (!QDir(corpus).exists() || QDir(corpus).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot)) {
@@ -108,7 +166,6 @@ int main(int argc, char **argv)
     }
     say(QStringLiteral("corpus: %1 (%2 files, %3 MB raw)").arg(corpus).arg(files).arg(mb(rawBytes), 0, 'f', 1));
 
-    const QString library = work + QStringLiteral("/library.sqlite");
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(library + suffix);
 
@@ -125,39 +182,5 @@ int main(int argc, char **argv)
         say(summary.error());
         return 1;
     }
-    const qint64 rss = peakRssKb();
-    const qint64 libraryBytes = QFileInfo(library).size() + QFileInfo(library + QStringLiteral("-wal")).size();
-
-    // What the reader does at start: open, find the newest issue, list its pages (warm OS cache).
-    QList<double> openList;
-    qint64 newestPages = 0;
-    for (int i = 0; i < 5; ++i) {
-        QElapsedTimer t;
-        t.start();
-        Result<LibraryStore> store = LibraryStore::open(library, i == 0 ? LibraryStore::Access::ReadWrite : LibraryStore::Access::ReadOnly);
-        if (!store) {
-            say(store.error());
-            return 1;
-        }
-        const Result<std::optional<IssueRecord>> newest = store->newestIssue();
-        if (!newest || !newest.value())
-            return 1;
-        LibraryFilter f;
-        f.issueId = newest.value()->id;
-        const Result<QList<PageRecord>> pages = store->pages(f);
-        if (!pages)
-            return 1;
-        newestPages = pages->size();
-        openList.append(t.nsecsElapsed() / 1e6);
-    }
-
-    std::printf("bench_import: %lld files, %.1f MB raw, %lld articles (imported %d, failed %d), %d parse threads on %d cores\n",
-                files, mb(rawBytes), qint64(summary->articles), summary->imported, summary->failed,
-                options.parseThreads > 0 ? options.parseThreads : QThread::idealThreadCount(), QThread::idealThreadCount());
-    std::printf("  end to end:     %.1f s, %.1f MB/s (segmenting + storing + search index)\n", seconds, mb(rawBytes) / seconds);
-    std::printf("  peak RSS:       %.0f MB\n", rss / 1024.0);
-    std::printf("  library:        %.1f MB on disk, %.2f x raw\n", mb(libraryBytes), double(libraryBytes) / double(rawBytes));
-    std::printf("  open + list newest issue's %lld pages: read-write %.1f ms (first), read-only %.1f / %.1f / %.1f / %.1f ms\n",
-                newestPages, openList.at(0), openList.at(1), openList.at(2), openList.at(3), openList.at(4));
-    return summary->failed == 0 ? 0 : 1;
+    return report(library, summary.value(), files, rawBytes, seconds, options.parseThreads);
 }

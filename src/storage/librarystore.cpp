@@ -275,16 +275,30 @@ Result<std::optional<IssueRecord>> LibraryStore::issueOf(const QString &paper, c
 
 Result<std::optional<IssueRecord>> LibraryStore::newestIssue(std::optional<qint64> paperId) const
 {
-    // Dated issues first, newest date first (issues_by_date / the (paper_id, date) key); an
-    // undated issue only when there is nothing else.
-    const QByteArray sql = QByteArray(kIssueSelect)
-        + (paperId ? "WHERE i.paper_id = ?1 " : "") + "ORDER BY i.date = '', i.date DESC, i.id DESC LIMIT 1";
-    Result<Statement> st = m_db->prepare(sql.constData());
+    // The id first, straight off an index (issues_by_date, or the (paper_id, date) key), so that
+    // the per-issue counts are computed for one row only; an undated issue only when there is
+    // nothing else.
+    Result<Statement> st = m_db->prepare(paperId
+        ? "SELECT id FROM issues WHERE paper_id = ?1 ORDER BY date DESC, id DESC LIMIT 1"
+        : "SELECT id FROM issues WHERE date > '' ORDER BY date DESC, id DESC LIMIT 1");
     if (!st)
         return Error {st.error()};
     if (paperId)
         st->bind(1, *paperId);
-    return first<IssueRecord>(st.value(), issueRow);
+    Result<std::optional<qint64>> id = first<qint64>(st.value(), [](Statement &s) { return s.int64(0); });
+    if (!id)
+        return Error {id.error()};
+    if (!id.value() && !paperId) {
+        Result<Statement> any = m_db->prepare("SELECT id FROM issues ORDER BY id DESC LIMIT 1");
+        if (!any)
+            return Error {any.error()};
+        id = first<qint64>(any.value(), [](Statement &s) { return s.int64(0); });
+        if (!id)
+            return Error {id.error()};
+    }
+    if (!id.value())
+        return std::optional<IssueRecord>();
+    return issue(*id.value());
 }
 
 Result<std::optional<IssueRecord>> LibraryStore::adjacentIssue(qint64 issueId, int direction) const
