@@ -322,6 +322,11 @@ QString SearchQuery::toString() const
     if (m_dateFrom.isValid() || m_dateTo.isValid()) {
         if (m_dateFrom == m_dateTo)
             parts.append(QLatin1String("date:") + m_dateFrom.toString(Qt::ISODate));
+        else if (m_dateFrom.isValid() && m_dateTo.isValid() && m_dateFrom > m_dateTo)
+            // Two filters that do not overlap (nothing matches): written as they intersect, since one
+            // backwards range would read as the range the other way round.
+            parts << QLatin1String("date:") + m_dateFrom.toString(Qt::ISODate) + QLatin1String("..")
+                  << QLatin1String("date:..") + m_dateTo.toString(Qt::ISODate);
         else
             parts.append(QLatin1String("date:") + m_dateFrom.toString(Qt::ISODate) + QLatin1String("..")
                          + m_dateTo.toString(Qt::ISODate));

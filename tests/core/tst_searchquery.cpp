@@ -128,6 +128,7 @@ void TestSearchQuery::dateFilters_data()
     QTest::newRow("open start") << QStringLiteral("date:..2024-11") << QDate() << QDate(2024, 11, 30);
     QTest::newRow("backwards") << QStringLiteral("date:2024-11-30..2024-11-01") << QDate(2024, 11, 1) << QDate(2024, 11, 30);
     QTest::newRow("two filters intersect") << QStringLiteral("date:2024 date:2024-11..2025-02") << QDate(2024, 11, 1) << QDate(2024, 12, 31);
+    QTest::newRow("disjoint filters") << QStringLiteral("date:2023 date:2024") << QDate(2024, 1, 1) << QDate(2023, 12, 31);
 }
 
 void TestSearchQuery::dateFilters()
@@ -208,8 +209,11 @@ void TestSearchQuery::canonicalForm()
     QCOMPARE(q.toString(),
              QStringLiteral("title:李强 会见 OR 会谈 -工会 \"技能 大赛\" covid* paper:浙江日报 "
                             "date:2024-11-01..2024-11-30 page:1..3"));
-    // Parsing the canonical form again gives the same query.
+    // Parsing the canonical form again gives the same query, also for dates that cannot all hold.
     QCOMPARE(SearchQuery::parse(q.toString()).toString(), q.toString());
+    const SearchQuery disjoint = SearchQuery::parse(u"date:2023 date:2024");
+    QCOMPARE(SearchQuery::parse(disjoint.toString()).toString(), disjoint.toString());
+    QCOMPARE(SearchQuery::parse(disjoint.toString()).dateFrom(), QDate(2024, 1, 1));
 }
 
 QTEST_GUILESS_MAIN(TestSearchQuery)
