@@ -25,7 +25,8 @@ public:
 
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    // By value, so that `for (x : f().value())` does not run over a destroyed temporary.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T *operator->() const { return &std::get<T>(m_data); }
     T *operator->() { return &std::get<T>(m_data); }
 
