@@ -39,7 +39,8 @@ void writeString(QByteArray &out, const QString &s)
         case '\b': out += "\\b"; break;
         case '\f': out += "\\f"; break;
         default:
-            if (c.unicode() < 0x20)
+            // U+FEFF is escaped too: Qt's JSON reader drops it raw at the start of a string.
+            if (c.unicode() < 0x20 || c.unicode() == 0xFEFF)
                 out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toLatin1();
             else
                 out += QString(c).toUtf8();

@@ -45,6 +45,7 @@ private slots:
         a.kicker = QStringLiteral("k");
         a.byline = QString::fromUtf8("本报记者 方远");
         a.blocks.append(Block { Block::Kind::Paragraph, QString::fromUtf8("正文\t制表") });
+        a.blocks.append(Block { Block::Kind::Paragraph, QString(QChar(0xFEFF)) + QString::fromUtf8("段首") });
         a.captions.append(Caption { QStringLiteral("c"), QStringLiteral("d") });
         a.continuedFrom = 1;
         p.articles << a << Article {};
