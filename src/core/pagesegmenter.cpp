@@ -171,8 +171,8 @@ private:
             || (k - i >= 2) || (u.gapBefore >= 2 && !lastParagraphOpen(d));
         if (looksLikeEnumeratedSubhead(u.text) || looksLikeLeadInSubhead(u.text))
             return evidence && !u.markup && next < m_u.size() && isLead(next);
-        if (u.markup && u.level < 6)
-            return true; // # and ## headings open articles
+        if (u.markup && (u.level == 1 || u.level == 2))
+            return true; // # and ## headings open articles; ###, bold and plain lines need evidence
         return evidence;
     }
 

@@ -227,6 +227,16 @@ private slots:
                                                       u("## 青山绿水带来好收成"), u("茶农收入增加。") }));
     }
 
+    void markedUpSubheadsWithoutEvidence()
+    {
+        const Page p = seg("## 青禾镇的春天\n\n本报讯 记者方远报道 春天来了。\n\n### 茶园里的新变化\n\n茶农们用上了无人机。\n\n"
+                           "**小店里的好日子**\n\n镇上的小店生意红火。\n\n**旧桥换新颜**\n\n本报讯（记者 林溪）旧桥改造完工。\n");
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("春天来了。"), u("## 茶园里的新变化"), u("茶农们用上了无人机。"),
+                                                      u("## 小店里的好日子"), u("镇上的小店生意红火。") }));
+        QCOMPARE(p.articles[1].headline, u("旧桥换新颜"));
+    }
+
     void brokenLinesAreNotSubheads()
     {
         const Page p = seg("## 青禾镇发展规划\n\n规划分为三部分。\n\n在此基础上，又出台了《青禾镇茶产业\n\n发展条例》等文件。\n\n"
