@@ -71,8 +71,9 @@ Result<Database> openReadOnly(const QString &path)
                           .arg(file).arg(version.value()).arg(current)};
     }
     if (version.value() == 0) {
-        return Error {QStringLiteral("%1 is not a Broadsheet library (it has no library tables). Choose another file "
-                                     "with --library, or import pages to create a library there.")
+        return Error {QStringLiteral("%1 holds no Broadsheet library yet (it has no library tables; an import that "
+                                     "created it may have been interrupted). Import pages into it to create the "
+                                     "library, or choose another file with --library.")
                           .arg(file)};
     }
     if (version.value() < current) {

@@ -178,6 +178,7 @@ void TestCliImport::killedImportCompletesOnRerun()
         QThread::msleep(10);
     }
     QVERIFY2(child.state() == QProcess::Running, "the import ended before it could be killed: make the corpus larger");
+    QVERIFY(child.processId() > 0); // kill(0) would signal this test's own process group
     ::kill(pid_t(child.processId()), SIGKILL);
     QVERIFY(child.waitForFinished());
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
@@ -224,6 +225,7 @@ void TestCliImport::interruptedImportStopsCleanly()
         QThread::msleep(10);
     }
     QVERIFY2(child.state() == QProcess::Running, "the import ended before it could be interrupted");
+    QVERIFY(child.processId() > 0);
     ::kill(pid_t(child.processId()), SIGINT); // Ctrl-C
     QVERIFY(child.waitForFinished(60000));
     QCOMPARE(child.exitStatus(), QProcess::NormalExit);
