@@ -241,27 +241,28 @@ Result<WholeArticle> LibraryStore::wholeArticle(qint64 articleId) const
     whole.parts.append(*start.value());
     // Links are one-to-one, but guard against a loop all the same (a damaged library).
     QSet<qint64> seen {articleId};
-    while (const std::optional<qint64> prev = whole.parts.first().previousPartId) {
-        if (seen.contains(*prev))
-            break;
-        seen.insert(*prev);
-        Result<std::optional<ArticleRecord>> part = article(*prev);
-        if (!part)
-            return Error {part.error()};
-        if (!part.value())
-            break;
-        whole.parts.prepend(*part.value());
-    }
-    while (const std::optional<qint64> next = whole.parts.last().nextPartId) {
-        if (seen.contains(*next))
-            break;
-        seen.insert(*next);
-        Result<std::optional<ArticleRecord>> part = article(*next);
-        if (!part)
-            return Error {part.error()};
-        if (!part.value())
-            break;
-        whole.parts.append(*part.value());
+    enum class Direction { Back, On };
+    auto walk = [&](Direction direction) -> Status {
+        for (;;) {
+            const ArticleRecord &end = direction == Direction::Back ? whole.parts.first() : whole.parts.last();
+            const std::optional<qint64> linked = direction == Direction::Back ? end.previousPartId : end.nextPartId;
+            if (!linked || seen.contains(*linked))
+                return success();
+            seen.insert(*linked);
+            Result<std::optional<ArticleRecord>> part = article(*linked);
+            if (!part)
+                return Error {part.error()};
+            if (!part.value())
+                return success();
+            if (direction == Direction::Back)
+                whole.parts.prepend(*part.value());
+            else
+                whole.parts.append(*part.value());
+        }
+    };
+    for (const Direction direction : { Direction::Back, Direction::On }) {
+        if (const Status walked = walk(direction); !walked)
+            return Error {walked.error()};
     }
     return whole;
 }
