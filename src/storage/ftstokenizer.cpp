@@ -13,7 +13,7 @@ namespace broadsheet {
 namespace {
 
 // Bump when the token rules change (the fold's own changes are caught by its fingerprint).
-constexpr int kRulesVersion = 2;
+constexpr int kRulesVersion = 3;
 
 enum class CharClass { Gap, Cjk, Word, Mark };
 
@@ -231,6 +231,40 @@ private:
     int m_wordFirstEnd = 0;
 };
 
+// Calls feed(c, start, end) for each code point of `text` after foldForSearch's per-character
+// folding, with the input bytes it came from; a non-zero return stops and is returned.
+template<typename Feed>
+int forEachFolded(const char *text, int size, Feed &&feed)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(text);
+    char16_t folded[kMaxFoldedUnits];
+    for (int i = 0; i < size;) {
+        char32_t c;
+        if (s[i] < 0x80) {
+            c = s[i];
+            if (c >= u'A' && c <= u'Z')
+                c += 32;
+            if (int rc = feed(c, i, i + 1))
+                return rc;
+            ++i;
+            continue;
+        }
+        const int width = decodeUtf8(s, size, i, c);
+        const int units = appendFolded(c, folded);
+        for (int k = 0; k < units; ++k) {
+            char32_t f = folded[k];
+            if (f >= 0xD800 && f <= 0xDBFF && k + 1 < units) {
+                f = 0x10000 + ((f - 0xD800) << 10) + (char32_t(folded[k + 1]) - 0xDC00);
+                ++k;
+            }
+            if (int rc = feed(f, i, i + width))
+                return rc;
+        }
+        i += width;
+    }
+    return SQLITE_OK;
+}
+
 // ---- FTS5 glue ----------------------------------------------------------------------------------
 
 struct Fts5Context {
@@ -266,6 +300,17 @@ int ftsTokenize(Fts5Tokenizer *, void *ftsContext, int flags, const char *text, 
     }
     Fts5Context context {ftsContext, xToken};
     return FtsTokenizer::tokenize(text, size, &context, emitToFts5);
+}
+
+int ftsTokenizeCharacters(Fts5Tokenizer *, void *ftsContext, int flags, const char *text, int size,
+                          int (*xToken)(void *, int, const char *, int, int, int))
+{
+    if (size <= 0)
+        return SQLITE_OK;
+    if (flags & FTS5_TOKENIZE_QUERY)
+        return xToken(ftsContext, 0, text, size, 0, size);
+    Fts5Context context {ftsContext, xToken};
+    return FtsTokenizer::tokenizeCharacters(text, size, &context, emitToFts5);
 }
 
 fts5_api *fts5Api(sqlite3 *db)
@@ -407,36 +452,21 @@ bool FtsTokenizer::isCjk(char32_t c) { return cjk(c); }
 
 int FtsTokenizer::tokenize(const char *text, int size, void *context, Emit sink)
 {
-    const auto *s = reinterpret_cast<const unsigned char *>(text);
     Scanner scanner(context, sink);
-    char16_t folded[kMaxFoldedUnits];
-    for (int i = 0; i < size;) {
-        char32_t c;
-        int width;
-        if (s[i] < 0x80) {
-            c = s[i];
-            width = 1;
-            if (c >= u'A' && c <= u'Z')
-                c += 32;
-            if (int rc = scanner.feed(c, i, i + 1))
-                return rc;
-            i += width;
-            continue;
-        }
-        width = decodeUtf8(s, size, i, c);
-        const int units = appendFolded(c, folded);
-        for (int k = 0; k < units; ++k) {
-            char32_t f = folded[k];
-            if (f >= 0xD800 && f <= 0xDBFF && k + 1 < units) {
-                f = 0x10000 + ((f - 0xD800) << 10) + (char32_t(folded[k + 1]) - 0xDC00);
-                ++k;
-            }
-            if (int rc = scanner.feed(f, i, i + width))
-                return rc;
-        }
-        i += width;
-    }
+    if (int rc = forEachFolded(text, size, [&scanner](char32_t c, int start, int end) { return scanner.feed(c, start, end); }))
+        return rc;
     return scanner.flush();
+}
+
+int FtsTokenizer::tokenizeCharacters(const char *text, int size, void *context, Emit sink)
+{
+    return forEachFolded(text, size, [context, sink](char32_t c, int start, int end) {
+        if (!cjk(c))
+            return int(SQLITE_OK);
+        char token[4];
+        const int n = encodeUtf8(c, token);
+        return sink(context, token, n, start, end, end, end);
+    });
 }
 
 QList<FtsTokenizer::Token> FtsTokenizer::tokenize(const QByteArray &utf8)
@@ -497,7 +527,10 @@ Status FtsTokenizer::registerWith(sqlite3 *db)
                                      "index needs. Install an SQLite built with FTS5 (Debian's libsqlite3 has it).")};
     }
     static fts5_tokenizer tokenizer {ftsCreate, ftsDelete, ftsTokenize};
-    const int rc = api->xCreateTokenizer(api, kName, nullptr, &tokenizer, nullptr);
+    static fts5_tokenizer characters {ftsCreate, ftsDelete, ftsTokenizeCharacters};
+    int rc = api->xCreateTokenizer(api, kName, nullptr, &tokenizer, nullptr);
+    if (rc == SQLITE_OK)
+        rc = api->xCreateTokenizer(api, kCharactersName, nullptr, &characters, nullptr);
     if (rc != SQLITE_OK) {
         return Error {QStringLiteral("Could not register the search tokenizer with SQLite: %1.")
                           .arg(QString::fromUtf8(sqlite3_errstr(rc)))};

@@ -29,6 +29,10 @@ class FtsTokenizer {
 public:
     // The name the tokenizer is registered under (CREATE VIRTUAL TABLE … tokenize='broadsheet').
     static constexpr const char *kName = "broadsheet";
+    // The tokenizer of the character tables (article_chars, article_heads): each CJK character on
+    // its own. Those tables keep no positions (detail=none), only which articles hold a character,
+    // which answers one-character terms by reading one short list instead of every bigram c*.
+    static constexpr const char *kCharactersName = "broadsheet_chars";
     // U+203A: joins a run's last token to the first character of the run of the other kind after it.
     static constexpr const char *kJoinMark = "\xE2\x80\xBA";
     // Letter/digit runs longer than this (UTF-8 bytes) are cut, in documents and queries alike.
@@ -58,6 +62,9 @@ public:
     // Tokenizes UTF-8 `text` for the index (no allocation per token; this is the import hot path).
     static int tokenize(const char *text, int size, void *context, Emit sink);
     static QList<Token> tokenize(const QByteArray &utf8);
+    // The character tables' tokens: each CJK character of the folded text (Emit's firstEnd and
+    // joinEnd are `end`).
+    static int tokenizeCharacters(const char *text, int size, void *context, Emit sink);
 
     // One token of a query phrase: exact, or a prefix.
     struct QueryToken {

@@ -11,12 +11,14 @@ namespace broadsheet {
 
 const QList<Migration> &migrations()
 {
-    // Append new steps at the end, with the next version number (v2: search index, v3: clippings).
+    // Append new steps at the end, with the next version number (v2: search index, v3: clippings,
+    // v4: the search index's character tables).
     // A step never changes once released: a library's user_version says which steps it has had.
     static const QList<Migration> steps = {
         {1, "core library: papers, issues, pages, articles, blocks, captions, links, import history", applySchemaV1},
         {2, "search index: FTS5 over headline stack, body, captions and byline", SearchIndex::applySchemaV2},
         {3, "clippings basket: clipped articles in order, with what they were when clipped", ClippingStore::applySchemaV3},
+        {4, "search index: character tables for one-character terms", SearchIndex::applySchemaV4},
     };
     return steps;
 }

@@ -8,56 +8,83 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <map>
+#include <variant>
+
 #include <sqlite3.h>
 
 namespace broadsheet {
 
 namespace {
 
-// Parameter numbers are fixed, whichever fragments a statement uses.
-enum Param { pMatch = 1, pPapers, pFrom, pTo, pPageFrom, pPageTo, pExcluded, pLimit, pOffset };
+// A value bound to the next `?` of a statement (user text only ever goes into these).
+using Binding = std::variant<QString, qint64>;
 
-// The SQL of one search statement, assembled from the literal fragments below (user text only
-// ever goes into the bound parameters).
+// The SQL of one search statement, assembled from the literal fragments below.
 struct Sql {
     QByteArray text;
-    QList<Param> params;
+    QList<Binding> values;
+
+    void bindTo(Statement &st) const
+    {
+        int index = 1;
+        for (const Binding &value : values) {
+            if (const QString *text = std::get_if<QString>(&value))
+                st.bind(index++, *text);
+            else
+                st.bind(index++, std::get<qint64>(value));
+        }
+    }
 };
 
 // bm25 with SearchEngine::kWeights for body, headline, deck, captions, byline.
 constexpr const char *kBm25 = "bm25(article_fts, 1.0, 10.0, 4.0, 2.0, 1.0)";
 
+// An id constraint: the article is (or is not) among a table's matches.
+struct Membership {
+    SearchTable table;
+    QByteArray expression;
+    bool inside = true;
+};
+
 struct Plan {
-    QByteArray match;     // positive terms (with excluded ones as NOT); empty: no full-text part
-    QByteArray excluded;  // only when there is no positive part: articles to leave out
     const SearchQuery *query = nullptr;
+    // The table whose MATCH drives the statement (the first positive one of Words, Heads,
+    // Characters), and its expression: its clauses ANDed, its exclusions as NOT.
+    std::optional<SearchTable> driver;
+    QByteArray driverMatch;
+    // Every other constraint on the article id: the other tables' clauses, clauses that span
+    // tables (any of whose memberships will do) and the exclusions the driver could not take.
+    QList<QList<Membership>> constraints;
 
     bool filtersPaper() const { return !query->papers().isEmpty(); }
     bool filtersDate() const { return query->dateFrom().isValid() || query->dateTo().isValid(); }
     bool filtersPage() const { return query->pageFrom() || query->pageTo(); }
+    const char *driverName() const { return searchTableName(*driver); }
 
-    // How a statement walks the tables. CROSS JOIN fixes the order, so SQLite never probes the
-    // full-text index once per row of another table.
-    enum class Driver {
-        Index,  // the matching rowids first (relevance; date order of a few hits: sorted afterwards)
+    // How a statement walks the tables. CROSS JOIN fixes the order, so SQLite never probes a
+    // full-text table once per row of another table.
+    enum class Walk {
+        Index,  // the driver's matching rowids first (relevance; date order of a few hits: sorted afterwards)
         Issues, // issues newest first, articles tested against the match set (date order of many hits:
                 // stops after the first page of hits instead of sorting them all)
     };
 
-    // FROM … WHERE …, joining only what the filters and the ordering need.
-    Sql fromWhere(bool needIssueOrder, Driver driver = Driver::Index) const
+    // FROM … WHERE …, joining only what the filters and the ordering need; `extra`: a tier.
+    Sql fromWhere(bool needIssueOrder, Walk walk = Walk::Index, const QList<Membership> &extra = {}) const
     {
         Sql sql;
         const bool needIssue = needIssueOrder || filtersPaper() || filtersDate();
         const bool needPage = needIssue || filtersPage();
-        const bool needArticle = needPage || (match.isEmpty());
-        if (driver == Driver::Issues) {
+        const bool indexWalk = walk == Walk::Index && driver;
+        const bool needArticle = needPage || !indexWalk;
+        if (!indexWalk && walk == Walk::Issues) {
             sql.text = " FROM issues i CROSS JOIN pages p ON p.issue_id = i.id CROSS JOIN articles a ON a.page_id = p.id";
         } else {
-            if (!match.isEmpty()) {
-                sql.text = " FROM article_fts";
+            if (indexWalk) {
+                sql.text = QByteArray(" FROM ") + driverName();
                 if (needArticle)
-                    sql.text += " CROSS JOIN articles a ON a.id = article_fts.rowid";
+                    sql.text += QByteArray(" CROSS JOIN articles a ON a.id = ") + driverName() + ".rowid";
             } else {
                 sql.text = " FROM articles a";
             }
@@ -68,89 +95,121 @@ struct Plan {
         }
         if (filtersPaper())
             sql.text += " CROSS JOIN papers pa ON pa.id = i.paper_id";
+        const QByteArray id = needArticle ? QByteArray("a.id") : QByteArray(driverName()) + ".rowid";
         QList<QByteArray> where;
-        if (!match.isEmpty()) {
-            where.append(driver == Driver::Issues ? "a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?1)"
-                                                  : "article_fts MATCH ?1");
-            sql.params.append(pMatch);
+        auto membership = [&](const Membership &m) {
+            sql.values.append(QString::fromUtf8(m.expression));
+            const QByteArray table = searchTableName(m.table);
+            return id + (m.inside ? " IN" : " NOT IN") + " (SELECT rowid FROM " + table + " WHERE " + table + " MATCH ?)";
+        };
+        if (driver) {
+            if (indexWalk) {
+                where.append(QByteArray(driverName()) + " MATCH ?");
+                sql.values.append(QString::fromUtf8(driverMatch));
+            } else {
+                where.append(membership({*driver, driverMatch, true}));
+            }
+        }
+        QList<QList<Membership>> all = constraints;
+        for (const Membership &m : extra)
+            all.append({m});
+        for (const QList<Membership> &anyOf : all) {
+            QList<QByteArray> alternatives;
+            for (const Membership &m : anyOf)
+                alternatives.append(membership(m));
+            where.append(alternatives.size() == 1 ? alternatives.first() : '(' + alternatives.join(" OR ") + ')');
         }
         if (filtersPaper()) {
-            where.append("pa.name IN (SELECT value FROM json_each(?2))");
-            sql.params.append(pPapers);
+            where.append("pa.name IN (SELECT value FROM json_each(?))");
+            sql.values.append(QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(query->papers())).toJson(QJsonDocument::Compact)));
         }
         if (query->dateFrom().isValid()) {
-            where.append("i.date >= ?3");
-            sql.params.append(pFrom);
+            where.append("i.date >= ?");
+            sql.values.append(query->dateFrom().toString(Qt::ISODate));
         }
         if (query->dateTo().isValid()) {
-            where.append("i.date <= ?4 AND i.date <> ''");
-            sql.params.append(pTo);
+            where.append("i.date <= ? AND i.date <> ''");
+            sql.values.append(query->dateTo().toString(Qt::ISODate));
         }
         if (query->pageFrom()) {
-            where.append("p.number >= ?5");
-            sql.params.append(pPageFrom);
+            where.append("p.number >= ?");
+            sql.values.append(qint64(*query->pageFrom()));
         }
         if (query->pageTo()) {
-            where.append("p.number <= ?6");
-            sql.params.append(pPageTo);
-        }
-        if (!excluded.isEmpty()) {
-            where.append("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?7)");
-            sql.params.append(pExcluded);
+            where.append("p.number <= ?");
+            sql.values.append(qint64(*query->pageTo()));
         }
         if (!where.isEmpty())
             sql.text += " WHERE " + where.join(" AND ");
         return sql;
     }
-
-    void bind(Statement &st, const Sql &sql, const SearchOptions *options) const
-    {
-        for (Param p : sql.params) {
-            switch (p) {
-            case pMatch:
-                st.bind(p, QString::fromUtf8(match));
-                break;
-            case pPapers:
-                st.bind(p, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(query->papers()))
-                                                 .toJson(QJsonDocument::Compact)));
-                break;
-            case pFrom:
-                st.bind(p, query->dateFrom().toString(Qt::ISODate));
-                break;
-            case pTo:
-                st.bind(p, query->dateTo().toString(Qt::ISODate));
-                break;
-            case pPageFrom:
-                st.bind(p, *query->pageFrom());
-                break;
-            case pPageTo:
-                st.bind(p, *query->pageTo());
-                break;
-            case pExcluded:
-                st.bind(p, QString::fromUtf8(excluded));
-                break;
-            case pLimit:
-                st.bind(p, options->limit);
-                break;
-            case pOffset:
-                st.bind(p, options->offset);
-                break;
-            }
-        }
-    }
 };
+
+QByteArray joined(const QList<QByteArray> &expressions, const char *op)
+{
+    if (expressions.size() == 1)
+        return expressions.first();
+    QList<QByteArray> wrapped;
+    for (const QByteArray &e : expressions)
+        wrapped.append('(' + e + ')');
+    return wrapped.join(op);
+}
 
 Plan makePlan(const SearchQuery &query, const SearchMatch &match)
 {
     Plan plan;
     plan.query = &query;
-    if (!match.positive.isEmpty()) {
-        plan.match = match.excluded.isEmpty() ? match.positive
-                                              : '(' + match.positive + ") NOT (" + match.excluded + ')';
-    } else {
-        plan.excluded = match.excluded;
+    std::map<SearchTable, QList<QByteArray>> anded;
+    QList<QList<SearchPart>> spanning;
+    for (const QList<SearchPart> &clause : match.clauses) {
+        if (clause.size() == 1)
+            anded[clause.first().table].append(clause.first().expression);
+        else
+            spanning.append(clause);
+    }
+    for (SearchTable t : {SearchTable::Words, SearchTable::Heads, SearchTable::Characters}) {
+        if (anded.count(t)) {
+            plan.driver = t;
+            break;
+        }
+    }
+    for (const auto &[table, expressions] : anded) {
+        const QByteArray expression = joined(expressions, " AND ");
+        if (table == plan.driver)
+            plan.driverMatch = expression;
+        else
+            plan.constraints.append({Membership {table, expression, true}});
+    }
+    for (const QList<SearchPart> &clause : spanning) {
+        QList<Membership> anyOf;
+        for (const SearchPart &part : clause)
+            anyOf.append({part.table, part.expression, true});
+        plan.constraints.append(anyOf);
+    }
+    for (const SearchPart &part : match.excluded) {
+        if (plan.driver && part.table == *plan.driver)
+            plan.driverMatch = '(' + plan.driverMatch + ") NOT (" + part.expression + ')';
+        else
+            plan.constraints.append({Membership {part.table, part.expression, false}});
     }
     return plan;
+}
+
+// The headline-stack tier of a query without a words-table clause: articles whose headline stack
+// holds one of its characters.
+std::optional<Membership> headsTier(const SearchMatch &match)
+{
+    QList<QByteArray> characters;
+    for (const SearchMatch::Term &term : match.positiveTerms) {
+        if (term.table() == SearchTable::Characters)
+            characters.append('"' + term.character + '"');
+        else if (term.table() != SearchTable::Heads)
+            return std::nullopt;
+    }
+    if (characters.isEmpty())
+        return std::nullopt; // all title-only: every hit is in the headline stack already
+    return Membership {SearchTable::Heads, characters.join(" OR "), true};
 }
 
 // Polls the cancel flag while SQLite works (SQLite calls it every kProgressSteps VM steps).
@@ -190,35 +249,98 @@ private:
 
 bool nothingToSearch(const SearchQuery &query, const SearchMatch &match)
 {
-    return query.isEmpty() || (match.positive.isEmpty() && match.excluded.isEmpty() && !query.hasFilters())
+    return query.isEmpty() || (!match.hasPositive() && match.excluded.isEmpty() && !query.hasFilters())
         || (match.nothingSearchable && !query.hasFilters());
 }
 
-Result<qint64> runCount(Database &db, const Plan &plan, const CancelGuard &guard)
+Result<qint64> runCount(Database &db, const Plan &plan, const CancelGuard &guard, const QList<Membership> &tier = {})
 {
-    const Sql where = plan.fromWhere(false);
+    const Sql where = plan.fromWhere(false, Plan::Walk::Index, tier);
     Result<Statement> st = db.prepare(QByteArray("SELECT count(*)" + where.text).constData());
     if (!st)
         return Error {st.error()};
-    plan.bind(st.value(), where, nullptr);
+    where.bindTo(st.value());
     Result<bool> row = st->step();
     if (!row)
         return guard.failure(row.error());
     return st->int64(0);
 }
 
+using HitPage = QList<std::pair<qint64, double>>;
+
+// Runs `sql` (id, score) with LIMIT and OFFSET appended and collects the rows.
+Status collect(Database &db, Sql sql, qint64 limit, qint64 offset, const CancelGuard &guard, HitPage &out)
+{
+    sql.text += " LIMIT ? OFFSET ?";
+    sql.values << limit << offset;
+    Result<Statement> st = db.prepare(sql.text.constData());
+    if (!st)
+        return Error {st.error()};
+    sql.bindTo(st.value());
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return guard.failure(row.error());
+        if (!row.value())
+            return success();
+        out.append({st->int64(0), st->real(1)});
+    }
+}
+
 // Above this many hits, date order walks the issues newest first instead of sorting every hit.
 constexpr qint64 kSortLimit = 1000;
 
-// The ids (and scores) of the requested page of hits. `total`: the number of hits when known.
-Result<QList<std::pair<qint64, double>>> runPage(Database &db, const Plan &plan, const SearchOptions &options,
-                                                 std::optional<qint64> total, const CancelGuard &guard)
+// Scores of the two tiers of a query of single characters (see rankByTiers).
+constexpr double kHeadlineTierScore = 2.0;
+constexpr double kBodyTierScore = 1.0;
+
+// Relevance for a query that has no words-table clause: the character tables know which articles
+// hold a character, not how often or where, so the hits whose headline stack holds one of the
+// characters come first, then the others, each newest-added first. Every step reads the rowids
+// in descending order and stops after the page, so a character in most articles costs no more
+// than a rare one.
+Result<HitPage> rankByTiers(Database &db, const Plan &plan, const SearchOptions &options, const Membership &tier,
+                         const CancelGuard &guard)
 {
-    const bool byRelevance = options.sort == SearchOptions::Sort::Relevance && !plan.match.isEmpty();
-    Plan::Driver driver = Plan::Driver::Index;
+    const QByteArray order = QByteArray(" ORDER BY ") + plan.driverName() + ".rowid DESC";
+    HitPage out;
+    Sql first = plan.fromWhere(false, Plan::Walk::Index, {tier});
+    first.text = QByteArray("SELECT ") + plan.driverName() + ".rowid, " + QByteArray::number(kHeadlineTierScore)
+        + first.text + order;
+    if (Status s = collect(db, first, options.limit, options.offset, guard, out); !s)
+        return Error {s.error()};
+    if (out.size() >= options.limit)
+        return out;
+    qint64 skip = 0;
+    if (out.isEmpty()) {
+        Result<qint64> inTier = runCount(db, plan, guard, {tier});
+        if (!inTier)
+            return Error {inTier.error()};
+        skip = std::max<qint64>(0, options.offset - inTier.value());
+    }
+    Membership rest = tier;
+    rest.inside = false;
+    Sql second = plan.fromWhere(false, Plan::Walk::Index, {rest});
+    second.text = QByteArray("SELECT ") + plan.driverName() + ".rowid, " + QByteArray::number(kBodyTierScore)
+        + second.text + order;
+    if (Status s = collect(db, second, options.limit - out.size(), skip, guard, out); !s)
+        return Error {s.error()};
+    return out;
+}
+
+// The ids (and scores) of the requested page of hits. `total`: the number of hits when known.
+Result<HitPage> runPage(Database &db, const Plan &plan, const SearchMatch &match, const SearchOptions &options,
+                     std::optional<qint64> total, const CancelGuard &guard)
+{
+    const bool byRelevance = options.sort == SearchOptions::Sort::Relevance && plan.driver;
+    if (byRelevance && plan.driver != SearchTable::Words) {
+        if (std::optional<Membership> tier = headsTier(match))
+            return rankByTiers(db, plan, options, *tier, guard);
+    }
+    Plan::Walk walk = Plan::Walk::Index;
     if (!byRelevance) {
-        if (plan.match.isEmpty()) {
-            driver = Plan::Driver::Issues;
+        if (!plan.driver) {
+            walk = Plan::Walk::Issues;
         } else {
             if (!total) {
                 Result<qint64> n = runCount(db, plan, guard);
@@ -227,32 +349,23 @@ Result<QList<std::pair<qint64, double>>> runPage(Database &db, const Plan &plan,
                 total = n.value();
             }
             if (*total > kSortLimit)
-                driver = Plan::Driver::Issues;
+                walk = Plan::Walk::Issues;
         }
     }
-    Sql sql = plan.fromWhere(!byRelevance, driver);
-    QByteArray text;
-    if (byRelevance) {
-        text = QByteArray("SELECT article_fts.rowid, ") + kBm25 + " AS score" + sql.text + " ORDER BY score";
+    Sql sql = plan.fromWhere(!byRelevance, walk);
+    if (byRelevance && plan.driver == SearchTable::Words) {
+        sql.text = QByteArray("SELECT article_fts.rowid, -") + kBm25 + " AS score" + sql.text + " ORDER BY score DESC";
+    } else if (byRelevance) {
+        // Title-only characters: every hit is in the headline stack; newest added first.
+        sql.text = QByteArray("SELECT ") + plan.driverName() + ".rowid, " + QByteArray::number(kHeadlineTierScore)
+            + sql.text + " ORDER BY " + plan.driverName() + ".rowid DESC";
     } else {
-        text = QByteArray("SELECT a.id, 0") + sql.text
+        sql.text = QByteArray("SELECT a.id, 0") + sql.text
             + " ORDER BY i.date DESC, p.number IS NULL, p.number, a.page_id, a.ordinal";
     }
-    text += " LIMIT ?8 OFFSET ?9";
-    sql.params << pLimit << pOffset;
-    Result<Statement> st = db.prepare(text.constData());
-    if (!st)
-        return Error {st.error()};
-    plan.bind(st.value(), sql, &options);
-    QList<std::pair<qint64, double>> out;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return guard.failure(row.error());
-        if (!row.value())
-            break;
-        out.append({st->int64(0), -st->real(1)});
-    }
+    HitPage out;
+    if (Status s = collect(db, sql, options.limit, options.offset, guard, out); !s)
+        return Error {s.error()};
     return out;
 }
 
@@ -296,8 +409,8 @@ Result<SearchResults> SearchEngine::search(const SearchQuery &query, const Searc
     }
     if (options.limit <= 0)
         return results;
-    Result<QList<std::pair<qint64, double>>> page = runPage(
-        m_db, plan, options, results.total >= 0 ? std::optional<qint64>(results.total) : std::nullopt, guard);
+    Result<HitPage> page = runPage(m_db, plan, match, options,
+                                results.total >= 0 ? std::optional<qint64>(results.total) : std::nullopt, guard);
     if (!page)
         return Error {page.error()};
 

@@ -13,7 +13,7 @@
 namespace broadsheet {
 
 class Database;
-class Statement;
+class SearchIndexWriter;
 
 // The index is a contentless FTS5 table (article_fts, rowid = articles.id): the text lives once,
 // in articles/blocks/captions, and the index holds only tokens and positions. Columns, in bm25
@@ -50,6 +50,9 @@ public:
 
     // Schema step v2: the index table and its metadata, then the articles already stored.
     static Status applySchemaV2(Database &db);
+    // Schema step v4: the character tables (article_chars: every CJK character of an article;
+    // article_heads: those of its headline stack), positionless indexes for one-character terms.
+    static Status applySchemaV4(Database &db);
     // True when the index was built by this program's tokenizer (FtsTokenizer::version()).
     static Result<bool> isCurrent(Database &db);
     // Re-indexes every article in one transaction when the index is not current; `progress` is
@@ -62,8 +65,8 @@ private:
     Status deleteArticle(qint64 articleId, const Columns &columns);
 
     Database &m_db;
-    std::unique_ptr<Statement> m_insert;
-    std::unique_ptr<Statement> m_delete;
+    std::unique_ptr<SearchIndexWriter> m_add;
+    std::unique_ptr<SearchIndexWriter> m_remove;
 };
 
 } // namespace broadsheet

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <map>
+
 namespace broadsheet {
 
 namespace {
@@ -26,6 +28,8 @@ QByteArray phraseExpression(const FtsTokenizer::Phrase &phrase)
 
 QByteArray termExpression(const SearchMatch::Term &term)
 {
+    if (!term.character.isEmpty())
+        return quoted(term.character);
     QList<QByteArray> alternatives;
     for (const FtsTokenizer::Phrase &p : term.phrases)
         alternatives.append(phraseExpression(p));
@@ -35,16 +39,57 @@ QByteArray termExpression(const SearchMatch::Term &term)
     return expression;
 }
 
+// The character of a term that is one CJK character alone (its phrase: that character as a prefix).
+QByteArray singleCharacter(const QList<FtsTokenizer::Phrase> &phrases)
+{
+    if (phrases.size() != 1 || phrases.first().size() != 1 || !phrases.first().first().prefix)
+        return {};
+    const QByteArray &token = phrases.first().first().text;
+    const QList<uint> ucs = QString::fromUtf8(token).toUcs4();
+    return ucs.size() == 1 && FtsTokenizer::isCjk(ucs.first()) ? token : QByteArray();
+}
+
+// The clause's terms grouped by table, in the tables' order.
+QList<SearchPart> partsOf(const QList<SearchMatch::Term> &terms)
+{
+    std::map<SearchTable, QList<QByteArray>> byTable;
+    for (const SearchMatch::Term &term : terms)
+        byTable[term.table()].append(termExpression(term));
+    QList<SearchPart> parts;
+    for (const auto &[table, expressions] : byTable) {
+        parts.append({table, expressions.size() == 1 ? expressions.first() : '(' + expressions.join(" OR ") + ')'});
+    }
+    return parts;
+}
+
 } // namespace
+
+const char *searchTableName(SearchTable table)
+{
+    switch (table) {
+    case SearchTable::Words:
+        return "article_fts";
+    case SearchTable::Characters:
+        return "article_chars";
+    case SearchTable::Heads:
+        return "article_heads";
+    }
+    return "article_fts";
+}
+
+SearchTable SearchMatch::Term::table() const
+{
+    if (character.isEmpty())
+        return SearchTable::Words;
+    return titleOnly ? SearchTable::Heads : SearchTable::Characters;
+}
 
 SearchMatch SearchMatch::build(const SearchQuery &query)
 {
     SearchMatch match;
-    QList<QByteArray> positive;
-    QList<QByteArray> excluded;
+    QList<Term> excludedTerms;
     bool anyTerm = false;
     for (const SearchClause &clause : query.clauses()) {
-        QList<QByteArray> alternatives;
         QList<Term> terms;
         for (const SearchTerm &t : clause.alternatives) {
             anyTerm = true;
@@ -56,27 +101,24 @@ SearchMatch SearchMatch::build(const SearchQuery &query)
                                        .arg(t.text));
                 continue;
             }
-            alternatives.append(termExpression(term));
+            term.character = singleCharacter(term.phrases);
             terms.append(term);
         }
-        if (alternatives.isEmpty())
+        if (terms.isEmpty())
             continue;
-        const QByteArray expression = alternatives.size() == 1 ? alternatives.first()
-                                                               : '(' + alternatives.join(" OR ") + ')';
         if (clause.excluded) {
-            excluded.append(expression);
+            excludedTerms += terms;
         } else {
             for (Term &term : terms) {
                 term.clause = match.positiveClauses;
                 match.positiveTerms.append(term);
             }
             ++match.positiveClauses;
-            positive.append(expression);
+            match.clauses.append(partsOf(terms));
         }
     }
-    match.positive = positive.join(" AND ");
-    match.excluded = excluded.join(" OR ");
-    match.nothingSearchable = anyTerm && positive.isEmpty() && excluded.isEmpty();
+    match.excluded = partsOf(excludedTerms);
+    match.nothingSearchable = anyTerm && match.clauses.isEmpty() && match.excluded.isEmpty();
     return match;
 }
 
