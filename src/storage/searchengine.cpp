@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/searcharticletext.h"
+#include "storage/searchfilter.h"
 #include "storage/searchmatch.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,8 @@ struct Plan {
     // The table whose MATCH drives the statement (the first positive one of Words, Heads,
     // Characters), and its expression: its clauses ANDed, its exclusions as NOT.
     std::optional<SearchTable> driver;
+    // The paper/date/page filters are tested by SearchFilter::kFunction (prepared for this query).
+    bool filterInMemory = false;
     QByteArray driverMatch;
     // Every other constraint on the article id: the other tables' clauses, clauses that span
     // tables (any of whose memberships will do) and the exclusions the driver could not take.
@@ -74,8 +77,11 @@ struct Plan {
     Sql fromWhere(bool needIssueOrder, Walk walk = Walk::Index, const QList<Membership> &extra = {}) const
     {
         Sql sql;
-        const bool needIssue = needIssueOrder || filtersPaper() || filtersDate();
-        const bool needPage = needIssue || filtersPage();
+        // Walking the issues, the SQL conditions on them prune the walk; walking hits, a filter
+        // in memory saves joining every hit to three tables.
+        const bool inMemory = filterInMemory && walk == Walk::Index && (filtersPaper() || filtersDate() || filtersPage());
+        const bool needIssue = needIssueOrder || (!inMemory && (filtersPaper() || filtersDate()));
+        const bool needPage = needIssue || (!inMemory && filtersPage());
         const bool indexWalk = walk == Walk::Index && driver;
         const bool needArticle = needPage || !indexWalk;
         if (!indexWalk && walk == Walk::Issues) {
@@ -93,14 +99,17 @@ struct Plan {
             if (needIssue)
                 sql.text += " CROSS JOIN issues i ON i.id = p.issue_id";
         }
-        if (filtersPaper())
+        if (filtersPaper() && !inMemory)
             sql.text += " CROSS JOIN papers pa ON pa.id = i.paper_id";
         const QByteArray id = needArticle ? QByteArray("a.id") : QByteArray(driverName()) + ".rowid";
         QList<QByteArray> where;
         auto membership = [&](const Membership &m) {
             sql.values.append(QString::fromUtf8(m.expression));
             const QByteArray table = searchTableName(m.table);
-            return id + (m.inside ? " IN" : " NOT IN") + " (SELECT rowid FROM " + table + " WHERE " + table + " MATCH ?)";
+            // The unary + keeps the membership a filter: as a constraint on a full-text table's
+            // rowid, SQLite would hand FTS5 every id of the set to look up one by one.
+            return "+" + id + (m.inside ? " IN" : " NOT IN") + " (SELECT rowid FROM " + table + " WHERE " + table
+                + " MATCH ?)";
         };
         if (driver) {
             if (indexWalk) {
@@ -119,6 +128,18 @@ struct Plan {
                 alternatives.append(membership(m));
             where.append(alternatives.size() == 1 ? alternatives.first() : '(' + alternatives.join(" OR ") + ')');
         }
+        if (inMemory) {
+            where.append(SearchFilter::kFunction + ('(' + id + ')'));
+        } else {
+            appendFilterConditions(sql, where);
+        }
+        if (!where.isEmpty())
+            sql.text += " WHERE " + where.join(" AND ");
+        return sql;
+    }
+
+    void appendFilterConditions(Sql &sql, QList<QByteArray> &where) const
+    {
         if (filtersPaper()) {
             where.append("pa.name IN (SELECT value FROM json_each(?))");
             sql.values.append(QString::fromUtf8(
@@ -140,9 +161,6 @@ struct Plan {
             where.append("p.number <= ?");
             sql.values.append(qint64(*query->pageTo()));
         }
-        if (!where.isEmpty())
-            sql.text += " WHERE " + where.join(" AND ");
-        return sql;
     }
 };
 
@@ -290,41 +308,118 @@ Status collect(Database &db, Sql sql, qint64 limit, qint64 offset, const CancelG
 // Above this many hits, date order walks the issues newest first instead of sorting every hit.
 constexpr qint64 kSortLimit = 1000;
 
-// Scores of the two tiers of a query of single characters (see rankByTiers).
+// Relevance. bm25 in FTS5 reads each hit's column sizes, about 2 µs a hit, so ranking every one
+// of 100,000 hits would take a fifth of a second. Hits are ranked in tiers: first those whose
+// headline stack holds a term (a headline match outweighs body matches in bm25 with these
+// weights, so this is mostly the order bm25 itself gives), then the rest. Within a tier the
+// kRankPool most recently added hits are ranked by bm25 (all of them, in a tier that small) and
+// any others follow newest-added first; every statement reads rowids in descending order and stops
+// early, so a term in most articles costs no more than a rare one.
+constexpr qint64 kRankPool = 4000;
+
+// The fixed scores of the tiers of a query of single characters, which have no bm25: the character
+// tables know which articles hold a character, not how often or in which field.
 constexpr double kHeadlineTierScore = 2.0;
 constexpr double kBodyTierScore = 1.0;
 
-// Relevance for a query that has no words-table clause: the character tables know which articles
-// hold a character, not how often or where, so the hits whose headline stack holds one of the
-// characters come first, then the others, each newest-added first. Every step reads the rowids
-// in descending order and stops after the page, so a character in most articles costs no more
-// than a rare one.
-Result<HitPage> rankByTiers(Database &db, const Plan &plan, const SearchOptions &options, const Membership &tier,
-                         const CancelGuard &guard)
+struct Tier {
+    Plan plan;                 // the query narrowed to the tier
+    QList<Membership> extra;   // its extra id constraint, if any
+    bool scored = false;       // bm25 (words-table driver) or a fixed score
+    double fixedScore = 0;
+};
+
+// Rows [skip, skip + take) of one tier in its order; `size` gets the tier's size when the rows
+// end before the window does (0 rows: it is counted).
+Result<HitPage> tierRows(Database &db, const Tier &tier, qint64 skip, qint64 take, const CancelGuard &guard,
+                         qint64 &size)
 {
-    const QByteArray order = QByteArray(" ORDER BY ") + plan.driverName() + ".rowid DESC";
+    const Sql base = tier.plan.fromWhere(false, Plan::Walk::Index, tier.extra);
+    const QByteArray rowid = QByteArray(tier.plan.driverName()) + ".rowid";
+    const QByteArray score = tier.scored ? QByteArray("-") + kBm25 : QByteArray::number(tier.fixedScore);
+    Sql newest = base;
+    newest.text = "SELECT " + rowid + ", " + score + base.text + " ORDER BY " + rowid + " DESC";
     HitPage out;
-    Sql first = plan.fromWhere(false, Plan::Walk::Index, {tier});
-    first.text = QByteArray("SELECT ") + plan.driverName() + ".rowid, " + QByteArray::number(kHeadlineTierScore)
-        + first.text + order;
-    if (Status s = collect(db, first, options.limit, options.offset, guard, out); !s)
-        return Error {s.error()};
-    if (out.size() >= options.limit)
-        return out;
-    qint64 skip = 0;
-    if (out.isEmpty()) {
-        Result<qint64> inTier = runCount(db, plan, guard, {tier});
-        if (!inTier)
-            return Error {inTier.error()};
-        skip = std::max<qint64>(0, options.offset - inTier.value());
+    qint64 ranked = 0;     // rows of the tier that come from the bm25-sorted pool
+    bool poolRead = false; // the pool was read (so the tier has at least `ranked` rows)
+    if (tier.scored && skip < kRankPool) {
+        poolRead = true;
+        HitPage pool;
+        if (Status s = collect(db, newest, kRankPool, 0, guard, pool); !s)
+            return Error {s.error()};
+        std::stable_sort(pool.begin(), pool.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+        ranked = pool.size();
+        out = pool.mid(skip, take);
+        if (ranked < kRankPool) {
+            size = ranked;
+            return out;
+        }
+    } else if (tier.scored) {
+        ranked = kRankPool;
     }
-    Membership rest = tier;
+    const qint64 from = std::max(skip, ranked);
+    const qint64 want = take - out.size();
+    if (want > 0) {
+        const qsizetype before = out.size();
+        if (Status s = collect(db, newest, want, from, guard, out); !s)
+            return Error {s.error()};
+        const qint64 got = out.size() - before;
+        if (got < want) {
+            if (got > 0 || (poolRead && from == ranked)) {
+                size = from + got;
+            } else {
+                Result<qint64> n = runCount(db, tier.plan, guard, tier.extra);
+                if (!n)
+                    return Error {n.error()};
+                size = n.value();
+            }
+        }
+    }
+    return out;
+}
+
+// The tiers of a relevance ranking (see kRankPool).
+QList<Tier> rankingTiers(const Plan &plan, const SearchMatch &match)
+{
+    QList<Tier> tiers;
+    if (plan.driver == SearchTable::Words) {
+        QList<QByteArray> terms;
+        for (const SearchMatch::Term &term : match.positiveTerms) {
+            if (term.table() == SearchTable::Words && !term.titleOnly)
+                terms.append(SearchMatch::expressionOf(term));
+        }
+        if (terms.isEmpty()) // every words term is title-only: one tier
+            return {Tier {plan, {}, true, 0}};
+        const QByteArray headline = QByteArray(kTitleColumns) + "(" + terms.join(" OR ") + ")";
+        Tier first {plan, {}, true, 0};
+        first.plan.driverMatch = '(' + plan.driverMatch + ") AND (" + headline + ')';
+        Tier second {plan, {}, true, 0};
+        second.plan.driverMatch = '(' + plan.driverMatch + ") NOT (" + headline + ')';
+        return {first, second};
+    }
+    std::optional<Membership> heads = headsTier(match);
+    if (!heads)
+        return {Tier {plan, {}, false, kHeadlineTierScore}};
+    Membership rest = *heads;
     rest.inside = false;
-    Sql second = plan.fromWhere(false, Plan::Walk::Index, {rest});
-    second.text = QByteArray("SELECT ") + plan.driverName() + ".rowid, " + QByteArray::number(kBodyTierScore)
-        + second.text + order;
-    if (Status s = collect(db, second, options.limit - out.size(), skip, guard, out); !s)
-        return Error {s.error()};
+    return {Tier {plan, {*heads}, false, kHeadlineTierScore}, Tier {plan, {rest}, false, kBodyTierScore}};
+}
+
+Result<HitPage> rankInTiers(Database &db, const Plan &plan, const SearchMatch &match, const SearchOptions &options,
+                            const CancelGuard &guard)
+{
+    HitPage out;
+    qint64 skip = options.offset;
+    for (const Tier &tier : rankingTiers(plan, match)) {
+        qint64 size = -1;
+        Result<HitPage> rows = tierRows(db, tier, skip, options.limit - out.size(), guard, size);
+        if (!rows)
+            return Error {rows.error()};
+        out += rows.value();
+        if (out.size() >= options.limit || size < 0)
+            break;
+        skip = rows->isEmpty() ? std::max<qint64>(0, skip - size) : 0;
+    }
     return out;
 }
 
@@ -333,36 +428,23 @@ Result<HitPage> runPage(Database &db, const Plan &plan, const SearchMatch &match
                      std::optional<qint64> total, const CancelGuard &guard)
 {
     const bool byRelevance = options.sort == SearchOptions::Sort::Relevance && plan.driver;
-    if (byRelevance && plan.driver != SearchTable::Words) {
-        if (std::optional<Membership> tier = headsTier(match))
-            return rankByTiers(db, plan, options, *tier, guard);
-    }
-    Plan::Walk walk = Plan::Walk::Index;
-    if (!byRelevance) {
-        if (!plan.driver) {
-            walk = Plan::Walk::Issues;
-        } else {
-            if (!total) {
-                Result<qint64> n = runCount(db, plan, guard);
-                if (!n)
-                    return Error {n.error()};
-                total = n.value();
-            }
-            if (*total > kSortLimit)
-                walk = Plan::Walk::Issues;
+    if (byRelevance)
+        return rankInTiers(db, plan, match, options, guard);
+    // Date order: sort a few hits; walk the issues newest first past many.
+    Plan::Walk walk = Plan::Walk::Issues;
+    if (plan.driver) {
+        if (!total) {
+            Result<qint64> n = runCount(db, plan, guard);
+            if (!n)
+                return Error {n.error()};
+            total = n.value();
         }
+        if (*total <= kSortLimit)
+            walk = Plan::Walk::Index;
     }
-    Sql sql = plan.fromWhere(!byRelevance, walk);
-    if (byRelevance && plan.driver == SearchTable::Words) {
-        sql.text = QByteArray("SELECT article_fts.rowid, -") + kBm25 + " AS score" + sql.text + " ORDER BY score DESC";
-    } else if (byRelevance) {
-        // Title-only characters: every hit is in the headline stack; newest added first.
-        sql.text = QByteArray("SELECT ") + plan.driverName() + ".rowid, " + QByteArray::number(kHeadlineTierScore)
-            + sql.text + " ORDER BY " + plan.driverName() + ".rowid DESC";
-    } else {
-        sql.text = QByteArray("SELECT a.id, 0") + sql.text
-            + " ORDER BY i.date DESC, p.number IS NULL, p.number, a.page_id, a.ordinal";
-    }
+    Sql sql = plan.fromWhere(true, walk);
+    sql.text = QByteArray("SELECT a.id, 0") + sql.text
+        + " ORDER BY i.date DESC, p.number IS NULL, p.number, a.page_id, a.ordinal";
     HitPage out;
     if (Status s = collect(db, sql, options.limit, options.offset, guard, out); !s)
         return Error {s.error()};
@@ -371,7 +453,17 @@ Result<HitPage> runPage(Database &db, const Plan &plan, const SearchMatch &match
 
 } // namespace
 
-SearchEngine::SearchEngine(Database &db) : m_db(db) { }
+SearchEngine::SearchEngine(Database &db) : m_db(db), m_filter(std::make_unique<SearchFilter>(db)) { }
+
+SearchEngine::~SearchEngine() = default;
+
+Result<bool> SearchEngine::filterInMemory(const SearchQuery &query)
+{
+    if (query.papers().isEmpty() && !query.dateFrom().isValid() && !query.dateTo().isValid() && !query.pageFrom()
+        && !query.pageTo())
+        return false;
+    return m_filter->prepare(query);
+}
 
 QString SearchEngine::cancelledMessage()
 {
@@ -384,7 +476,12 @@ Result<qint64> SearchEngine::count(const SearchQuery &query, const SearchCancelF
     if (nothingToSearch(query, match))
         return qint64(0);
     CancelGuard guard(m_db, cancel);
-    return runCount(m_db, makePlan(query, match), guard);
+    Plan plan = makePlan(query, match);
+    Result<bool> inMemory = filterInMemory(query);
+    if (!inMemory)
+        return Error {inMemory.error()};
+    plan.filterInMemory = inMemory.value();
+    return runCount(m_db, plan, guard);
 }
 
 Result<SearchResults> SearchEngine::search(const SearchQuery &query, const SearchOptions &options,
@@ -400,7 +497,11 @@ Result<SearchResults> SearchEngine::search(const SearchQuery &query, const Searc
     CancelGuard guard(m_db, cancel);
     if (guard.cancelled()) // stale before it started
         return Error {cancelledMessage()};
-    const Plan plan = makePlan(query, match);
+    Plan plan = makePlan(query, match);
+    Result<bool> inMemory = filterInMemory(query);
+    if (!inMemory)
+        return Error {inMemory.error()};
+    plan.filterInMemory = inMemory.value();
     if (options.countTotal) {
         Result<qint64> total = runCount(m_db, plan, guard);
         if (!total)

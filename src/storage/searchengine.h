@@ -18,6 +18,7 @@
 namespace broadsheet {
 
 class Database;
+class SearchFilter;
 
 struct SearchOptions {
     enum class Sort { Relevance, Date };
@@ -57,6 +58,9 @@ using SearchCancelFlag = std::shared_ptr<std::atomic<bool>>;
 class SearchEngine {
 public:
     explicit SearchEngine(Database &db);
+    ~SearchEngine();
+    SearchEngine(const SearchEngine &) = delete;
+    SearchEngine &operator=(const SearchEngine &) = delete;
 
     Result<SearchResults> search(const SearchQuery &query, const SearchOptions &options = {},
                                  const SearchCancelFlag &cancel = {});
@@ -70,7 +74,11 @@ public:
     static constexpr double kWeights[5] = {1.0, 10.0, 4.0, 2.0, 1.0};
 
 private:
+    // Whether the query's paper/date/page filters run in memory (see SearchFilter).
+    Result<bool> filterInMemory(const SearchQuery &query);
+
     Database &m_db;
+    std::unique_ptr<SearchFilter> m_filter;
 };
 
 } // namespace broadsheet

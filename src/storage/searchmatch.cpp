@@ -8,9 +8,6 @@ namespace broadsheet {
 
 namespace {
 
-// The FTS5 columns of the headline stack (see SearchIndex).
-constexpr const char *kTitleColumns = "{headline deck} : ";
-
 QByteArray quoted(const QByteArray &token)
 {
     QByteArray out = token;
@@ -63,6 +60,8 @@ QList<SearchPart> partsOf(const QList<SearchMatch::Term> &terms)
 }
 
 } // namespace
+
+QByteArray SearchMatch::expressionOf(const Term &term) { return termExpression(term); }
 
 const char *searchTableName(SearchTable table)
 {

@@ -20,6 +20,9 @@ enum class SearchTable {
 
 const char *searchTableName(SearchTable table);
 
+// The FTS5 column filter of the headline stack in the words table (see SearchIndex).
+inline constexpr const char *kTitleColumns = "{headline deck} : ";
+
 // One table's share of a clause: the OR of the clause's terms that table answers.
 struct SearchPart {
     SearchTable table = SearchTable::Words;
@@ -50,6 +53,8 @@ struct SearchMatch {
     QStringList notes;       // terms dropped because nothing in them can be searched
 
     static SearchMatch build(const SearchQuery &query);
+    // A term as an expression for its table (with its column filter when title-only).
+    static QByteArray expressionOf(const Term &term);
     // True when the query had terms but none of them can be searched.
     bool nothingSearchable = false;
     bool hasPositive() const { return !clauses.isEmpty(); }
