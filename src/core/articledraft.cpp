@@ -9,10 +9,10 @@ namespace broadsheet {
 
 namespace {
 
-QString joinUnits(const QList<Unit> &units)
+QString joinUnits(const QList<LineUnit> &units)
 {
     QString s;
-    for (const Unit &u : units)
+    for (const LineUnit &u : units)
         s = s.isEmpty() ? u.text : s + QLatin1Char(' ') + u.text;
     return s.isEmpty() ? QString() : s;
 }
@@ -31,12 +31,12 @@ void splitKickerFromHeadline(Article &a)
     }
 }
 
-void assignStack(const QList<Unit> &stack, Article &a)
+void assignStack(const QList<LineUnit> &stack, Article &a)
 {
-    QList<Unit> rest;
+    QList<LineUnit> rest;
     QStringList columns;
     for (qsizetype j = 0; j < stack.size(); ++j) {
-        const Unit &u = stack[j];
+        const LineUnit &u = stack[j];
         // A very short plain line over a longer plain headline is a section or series label
         // (聚焦高质量发展 over 青禾湖畔的"绿色账本").
         const bool shortLabel = j == 0 && stack.size() > 1 && !u.markup && !stack[1].markup && u.text.size() <= 8
@@ -53,7 +53,7 @@ void assignStack(const QList<Unit> &stack, Article &a)
     for (qsizetype j = 0; j < rest.size(); ++j) {
         const qsizetype dash = rest[j].text.indexOf(u"——");
         if (dash > 0 && !rest[j].text.mid(dash + 2).trimmed().isEmpty()) {
-            Unit tail = rest[j];
+            LineUnit tail = rest[j];
             tail.text = rest[j].text.mid(dash + 2).trimmed();
             rest[j].text = rest[j].text.left(dash + 2).trimmed();
             rest.insert(j + 1, tail);
@@ -68,7 +68,7 @@ void assignStack(const QList<Unit> &stack, Article &a)
     }
     qsizetype h = -1;
     for (qsizetype j = lastKicker + 1; j < rest.size(); ++j) {
-        const Unit &u = rest[j];
+        const LineUnit &u = rest[j];
         if (endsWithDash(u.text) && j + 1 < rest.size())
             continue;
         if (startsWithDash(u.text) && j > 0)

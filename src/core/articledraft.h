@@ -20,7 +20,7 @@ struct BodyItem {
 };
 
 struct Draft {
-    QList<Unit> stack; // the headline stack as it stood on the page
+    QList<LineUnit> stack; // the headline stack as it stood on the page
     QList<BodyItem> body;
     QList<Caption> captions;
     std::optional<int> continuedFrom;

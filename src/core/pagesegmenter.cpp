@@ -17,7 +17,7 @@ namespace {
 // Segmentation over the units of one page: one forward pass with bounded look-ahead.
 class Pass {
 public:
-    explicit Pass(QList<Unit> units) : m_u(std::move(units)) { computeFacts(); }
+    explicit Pass(QList<LineUnit> units) : m_u(std::move(units)) { computeFacts(); }
 
     QList<Draft> run()
     {
@@ -29,7 +29,7 @@ public:
     }
 
 private:
-    QList<Unit> m_u;
+    QList<LineUnit> m_u;
     QList<Draft> m_drafts;
     qsizetype m_cur = -1;       // the article being read (not always the last one begun)
     qsizetype m_suspended = -1; // an article interrupted mid-sentence by photo news
@@ -51,7 +51,7 @@ private:
     {
         m_f.resize(m_u.size());
         for (qsizetype i = 0; i < m_u.size(); ++i) {
-            const Unit &u = m_u[i];
+            const LineUnit &u = m_u[i];
             Facts &f = m_f[i];
             f.jump = parseJumpLine(u.text);
             const bool writers = !standaloneByline(u.text).isNull();
@@ -115,7 +115,7 @@ private:
 
     bool isCaptionLike(qsizetype i) const
     {
-        const Unit &u = m_u[i];
+        const LineUnit &u = m_u[i];
         if (u.markup || u.text.size() > 200 || isJump(i) || isLead(i) || isCreditOnly(i))
             return false;
         return endsSentence(u.text) || hasCaptionCredit(i);
@@ -164,7 +164,7 @@ private:
         const Draft *d = m_cur < 0 ? nullptr : &m_drafts[m_cur];
         if (!d || d->closed || (d->body.isEmpty() && d->stack.isEmpty()))
             return true;
-        const Unit &u = m_u[i];
+        const LineUnit &u = m_u[i];
         const qsizetype k = stackEnd(i);
         const qsizetype next = skipGapCaptions(k);
         const bool evidence = (next < m_u.size() && (isLead(next) || (isJump(next) && m_f[next].jump->direction == JumpLine::Direction::From)))
@@ -195,7 +195,7 @@ private:
         d->captions.append(Caption { s.text, s.credit });
     }
 
-    void addBody(const Unit &u, Block::Kind kind)
+    void addBody(const LineUnit &u, Block::Kind kind)
     {
         Draft *d = cur();
         QString text = u.text;
@@ -225,7 +225,7 @@ private:
 
     qsizetype step(qsizetype i)
     {
-        const Unit &u = m_u[i];
+        const LineUnit &u = m_u[i];
         if (const auto jump = m_f[i].jump) {
             Draft *d = cur();
             if (jump->direction == JumpLine::Direction::From) {

@@ -35,7 +35,7 @@ UnitSplit splitUnits(const QString &text)
             ++i;
             continue;
         }
-        Unit u;
+        LineUnit u;
         u.gapBefore = gap;
         gap = 0;
         QString lineText = line.toString();
@@ -88,14 +88,14 @@ UnitSplit splitUnits(const QString &text)
     // broken paragraph runs on into follows it.
     QHash<QString, qsizetype> last;
     for (qsizetype k = 0; k < out.units.size(); ++k) {
-        const Unit &u = out.units[k];
+        const LineUnit &u = out.units[k];
         if (!u.markup && u.text.size() >= 20)
             last.insert(u.text, k);
     }
-    QList<Unit> kept;
+    QList<LineUnit> kept;
     kept.reserve(out.units.size());
     for (qsizetype k = 0; k < out.units.size(); ++k) {
-        Unit &u = out.units[k];
+        LineUnit &u = out.units[k];
         if (!u.markup && u.text.size() >= 20 && last.value(u.text) != k) {
             out.droppedDuplicates << u.text;
             if (k + 1 < out.units.size())

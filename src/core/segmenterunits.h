@@ -10,7 +10,7 @@
 namespace broadsheet {
 
 // One line of the page (or several, for a heading set in bold across lines), markup removed.
-struct Unit {
+struct LineUnit {
     QString text;
     bool markup = false; // a markdown heading or a line set wholly in bold
     int level = 0;       // markdown heading level 1..6; 0 for bold or plain
@@ -21,7 +21,7 @@ struct Unit {
 };
 
 struct UnitSplit {
-    QList<Unit> units;
+    QList<LineUnit> units;
     QList<FolioLine> folios;        // masthead/folio lines found at the top and taken out
     QStringList droppedDuplicates;  // paragraphs OCR repeated, dropped once each
 };

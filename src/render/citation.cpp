@@ -118,9 +118,11 @@ QByteArray citationsToCslJson(const QList<Citation> &citations)
         if (!c.paper.isEmpty())
             o.insert(QStringLiteral("container-title"), c.paper);
         if (c.date.isValid()) {
-            o.insert(QStringLiteral("issued"),
-                     QJsonObject {{QStringLiteral("date-parts"),
-                                   QJsonArray {QJsonArray {c.date.year(), c.date.month(), c.date.day()}}}});
+            // Appended, not QJsonArray {QJsonArray {…}}: clang reads that as a copy (CWG 2137),
+            // GCC as a nested array.
+            QJsonArray dateParts;
+            dateParts.append(QJsonArray {c.date.year(), c.date.month(), c.date.day()});
+            o.insert(QStringLiteral("issued"), QJsonObject {{QStringLiteral("date-parts"), dateParts}});
         }
         if (!c.pages.isEmpty())
             o.insert(QStringLiteral("page"), pagesText(c.pages, QStringLiteral(",")));
