@@ -6,7 +6,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <vector>
 
 namespace broadsheet {
 
@@ -460,9 +463,24 @@ int FtsTokenizer::tokenize(const char *text, int size, void *context, Emit sink)
 
 int FtsTokenizer::tokenizeCharacters(const char *text, int size, void *context, Emit sink)
 {
+    // The character tables keep no positions, so a character needs to reach FTS5 once per text:
+    // each later occurrence would only cost a hash lookup there. `seen` stamps each code point with
+    // the number of the call that last emitted it, so nothing is cleared between calls.
+    static constexpr char32_t kStamped = 0x32000; // past the last CJK block cjk() accepts
+    thread_local std::vector<std::uint32_t> seen(kStamped, 0);
+    thread_local std::uint32_t call = 0;
+    if (++call == 0) {
+        std::fill(seen.begin(), seen.end(), 0);
+        call = 1;
+    }
     return forEachFolded(text, size, [context, sink](char32_t c, int start, int end) {
         if (!cjk(c))
             return int(SQLITE_OK);
+        if (c < kStamped) {
+            if (seen[c] == call)
+                return int(SQLITE_OK);
+            seen[c] = call;
+        }
         char token[4];
         const int n = encodeUtf8(c, token);
         return sink(context, token, n, start, end, end, end);

@@ -62,8 +62,8 @@ public:
     // Tokenizes UTF-8 `text` for the index (no allocation per token; this is the import hot path).
     static int tokenize(const char *text, int size, void *context, Emit sink);
     static QList<Token> tokenize(const QByteArray &utf8);
-    // The character tables' tokens: each CJK character of the folded text (Emit's firstEnd and
-    // joinEnd are `end`).
+    // The character tables' tokens: each distinct CJK character of the folded text, once, at its
+    // first occurrence (Emit's firstEnd and joinEnd are `end`).
     static int tokenizeCharacters(const char *text, int size, void *context, Emit sink);
 
     // One token of a query phrase: exact, or a prefix.
