@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace broadsheet {
 
 namespace {
@@ -318,7 +320,9 @@ QString SearchQuery::toString() const
         parts.append(joined);
     }
     for (const QString &paper : m_papers)
-        parts.append(QLatin1String("paper:") + (paper.contains(QLatin1Char(' ')) ? quoted(paper) : paper));
+        // Quoted when it holds any space (a quoted paper may hold a newline or U+3000), else the
+        // canonical form would read back as a shorter paper and a term (found by fuzz_searchquery).
+        parts.append(QLatin1String("paper:") + (std::any_of(paper.cbegin(), paper.cend(), isSpace) ? quoted(paper) : paper));
     if (m_dateFrom.isValid() || m_dateTo.isValid()) {
         if (m_dateFrom == m_dateTo)
             parts.append(QLatin1String("date:") + m_dateFrom.toString(Qt::ISODate));
