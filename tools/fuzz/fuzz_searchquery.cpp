@@ -29,10 +29,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (SearchQuery::parse(canonical).toString() != canonical)
         fail("the canonical form does not parse back to itself", input);
     const SearchMatch match = SearchMatch::build(query);
-    // Every token reaches MATCH quoted: the expression holds an even number of quote characters.
-    if (match.positive.count('"') % 2 != 0 || match.excluded.count('"') % 2 != 0)
-        fail("an unbalanced quote in the MATCH expression", input);
-    if (query.hasPositiveTerms() && match.positive.isEmpty() && match.notes.isEmpty())
+    // Every token reaches MATCH quoted: each expression holds an even number of quote characters.
+    auto balanced = [](const QList<SearchPart> &parts) {
+        for (const SearchPart &part : parts) {
+            if (part.expression.isEmpty() || part.expression.count('"') % 2 != 0)
+                return false;
+        }
+        return true;
+    };
+    for (const QList<SearchPart> &clause : match.clauses) {
+        if (clause.isEmpty() || !balanced(clause))
+            fail("an empty clause or an unbalanced quote in a MATCH expression", input);
+    }
+    if (!balanced(match.excluded))
+        fail("an unbalanced quote in the excluded MATCH expression", input);
+    if (query.hasPositiveTerms() && !match.hasPositive() && match.notes.isEmpty())
         fail("a positive term vanished without a note", input);
     // The query's own text as an article: its highlights stay inside the text, in order.
     Article article;
