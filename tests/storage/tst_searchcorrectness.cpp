@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <functional>
+
 using namespace broadsheet;
 using namespace broadsheet::testing;
 
@@ -221,6 +223,7 @@ class TestSearchCorrectness : public QObject {
 
 private slots:
     void randomSubstringsMatchBruteForce();
+    void combinationsAndFiltersMatchBruteForce();
 };
 
 void TestSearchCorrectness::randomSubstringsMatchBruteForce()
@@ -329,6 +332,145 @@ void TestSearchCorrectness::randomSubstringsMatchBruteForce()
     QVERIFY(nonEmpty >= 1000); // drawn from the corpus, so (nearly) every query has matches
     QVERIFY(singleChar >= 50);
     QVERIFY(withLatin >= 50);
+}
+
+// AND, OR, exclusion, title: and the paper/date/page filters over random substrings (a third of
+// them single characters, which the character tables answer, so clauses span tables), against
+// the brute-force scan; relevance pages of 7 hits put together are the same set, each hit once.
+void TestSearchCorrectness::combinationsAndFiltersMatchBruteForce()
+{
+    QRandomGenerator rng(20241106);
+    const Corpus pool = makePool(rng);
+    struct Meta {
+        QString paper;
+        QDate date;
+        int page;
+    };
+    QList<TestPage> pages;
+    QList<Article> articles;
+    QList<Meta> meta;
+    for (int p = 0; p < 40; ++p) {
+        TestPage page {p % 3 ? QStringLiteral("甲报") : QStringLiteral("乙报"), QDate(2024, 10, 20).addDays(p / 3), 1 + p % 4, {}};
+        for (int k = 0; k < 6; ++k) {
+            page.articles.append(generatedArticle(pool, rng));
+            articles.append(page.articles.last());
+            meta.append({page.paper, page.date, *page.number});
+        }
+        pages.append(page);
+    }
+    QTemporaryDir dir;
+    Result<LibraryStore> store = LibraryStore::open(dir.filePath(QStringLiteral("library.sqlite")));
+    QVERIFY(store.ok());
+    QVERIFY(writePages(store.value(), pages));
+    Result<QList<ArticleSummary>> stored = store->articles();
+    QVERIFY(stored.ok());
+    QList<qint64> ids;
+    for (const ArticleSummary &a : stored.value())
+        ids.append(a.id);
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(ids.size(), articles.size());
+
+    QList<QStringList> raw, folded;
+    for (const Article &a : articles) {
+        raw.append(fieldsOf(a));
+        QStringList f;
+        for (const QString &text : raw.last())
+            f.append(foldForSearch(text));
+        folded.append(f);
+    }
+    // fieldsOf() begins with the headline stack: kicker, headline, subheadline, column.
+    auto contains = [&folded](int a, const QString &q, bool titleOnly) {
+        const QString fq = foldForSearch(q);
+        for (qsizetype f = 0; f < (titleOnly ? 4 : folded[a].size()); ++f) {
+            if (!folded[a][f].isEmpty() && bruteForceContains(folded[a][f], fq))
+                return true;
+        }
+        return false;
+    };
+    auto term = [&]() {
+        QString q = drawQuery(pool, raw, rng);
+        if (rng.bounded(3) == 0) { // one character of it
+            for (QChar ch : q) {
+                if (kindOf(ch.unicode()) == Kind::Cjk)
+                    return QString(ch);
+            }
+        }
+        return q;
+    };
+
+    SearchEngine engine(store->database());
+    int checked = 0, spanning = 0;
+    for (int i = 0; i < 400; ++i) {
+        const QString a = term(), b = term();
+        const bool aChar = a.size() == 1, bChar = b.size() == 1;
+        const int form = int(rng.bounded(7));
+        QString text;
+        std::function<bool(int)> expected;
+        switch (form) {
+        case 0:
+            text = a + QLatin1Char(' ') + b;
+            expected = [&, a, b](int k) { return contains(k, a, false) && contains(k, b, false); };
+            break;
+        case 1:
+            text = a + QStringLiteral(" OR ") + b;
+            expected = [&, a, b](int k) { return contains(k, a, false) || contains(k, b, false); };
+            spanning += aChar != bChar ? 1 : 0;
+            break;
+        case 2:
+            text = a + QStringLiteral(" -") + b;
+            expected = [&, a, b](int k) { return contains(k, a, false) && !contains(k, b, false); };
+            break;
+        case 3:
+            text = QStringLiteral("title:") + a + QLatin1Char(' ') + b;
+            expected = [&, a, b](int k) { return contains(k, a, true) && contains(k, b, false); };
+            break;
+        case 4:
+            text = a + QStringLiteral(" page:2");
+            expected = [&, a](int k) { return contains(k, a, false) && meta[k].page == 2; };
+            break;
+        case 5:
+            text = a + QStringLiteral(" date:2024-10-22..2024-10-26");
+            expected = [&, a](int k) {
+                return contains(k, a, false) && meta[k].date >= QDate(2024, 10, 22) && meta[k].date <= QDate(2024, 10, 26);
+            };
+            break;
+        default:
+            text = a + QStringLiteral(" OR ") + b + QStringLiteral(" paper:乙报");
+            expected = [&, a, b](int k) { return (contains(k, a, false) || contains(k, b, false)) && meta[k].paper == QStringLiteral("乙报"); };
+            break;
+        }
+        QSet<qint64> want;
+        for (int k = 0; k < articles.size(); ++k) {
+            if (expected(k))
+                want.insert(ids[k]);
+        }
+        const SearchQuery query = SearchQuery::parse(text);
+        Result<qint64> total = engine.count(query);
+        QVERIFY2(total.ok(), qPrintable(text));
+        QVERIFY2(total.value() == want.size(), qPrintable(QStringLiteral("%1: %2 counted, %3 expected").arg(text).arg(total.value()).arg(want.size())));
+        // Relevance pages of 7, then the date order in one page: the same set, each hit once.
+        for (SearchOptions::Sort sort : {SearchOptions::Sort::Relevance, SearchOptions::Sort::Date}) {
+            SearchOptions options;
+            options.sort = sort;
+            options.snippets = false;
+            options.countTotal = false;
+            options.limit = sort == SearchOptions::Sort::Relevance ? 7 : 10000;
+            QList<qint64> seen;
+            for (options.offset = 0;; options.offset += options.limit) {
+                Result<SearchResults> page = engine.search(query, options);
+                QVERIFY2(page.ok(), qPrintable(text));
+                for (const SearchHit &h : page->hits)
+                    seen.append(h.id);
+                if (page->hits.size() < options.limit || seen.size() > want.size()) // the latter: pages repeat
+                    break;
+            }
+            QVERIFY2(QSet<qint64>(seen.begin(), seen.end()).size() == seen.size(), qPrintable(text));
+            QVERIFY2(QSet<qint64>(seen.begin(), seen.end()) == want, qPrintable(text));
+        }
+        ++checked;
+    }
+    qInfo("%d combined queries checked, %d OR clauses spanning a character and a longer term", checked, spanning);
+    QVERIFY(spanning >= 10);
 }
 
 QTEST_GUILESS_MAIN(TestSearchCorrectness)
