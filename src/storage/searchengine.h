@@ -37,8 +37,10 @@ struct SearchHit {
     std::optional<int> page;
     QString headline;            // a continuation fragment shows its first part's headline; may be null
     Snippet snippet;             // with highlights as offsets into snippet.text
-    // bm25 relevance, higher is better; 0 when sorted by date (scoring a hit alone would evaluate
-    // the whole query again) or when no term was searched.
+    // Relevance, higher is better: bm25 over the weighted columns; for a query of single
+    // characters only, 2 when the headline stack holds one of them, else 1. Hits come headline-stack
+    // matches first (see SearchEngine), so a later hit may score higher than an earlier one of the
+    // first tier. 0 when sorted by date or when no term was searched.
     double score = 0;
 };
 
@@ -52,6 +54,10 @@ struct SearchResults {
 // a few thousand SQLite instructions and returns the error SearchEngine::cancelledMessage().
 using SearchCancelFlag = std::shared_ptr<std::atomic<bool>>;
 
+// Relevance order: the hits whose headline stack holds a term first, then the others; within each,
+// the 4,000 most recently added are ranked by bm25 and any beyond follow newest-added first, so a
+// term in most articles is ranked in bounded time. The total is always exact.
+//
 // Works on one connection, from the thread that owns it. For the GUI: a worker thread opens its
 // own read-only LibraryStore and builds a SearchEngine on store.database(); the UI thread keeps
 // the SearchCancelFlag of the running query and raises it when the text changes.

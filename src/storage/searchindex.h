@@ -15,11 +15,16 @@ namespace broadsheet {
 class Database;
 class SearchIndexWriter;
 
-// The index is a contentless FTS5 table (article_fts, rowid = articles.id): the text lives once,
-// in articles/blocks/captions, and the index holds only tokens and positions. Columns, in bm25
-// weight order: headline ≫ deck (kicker, subheadline, column label) > captions > body, byline.
-// Body comes first in the table because FTS5 stores column 0 without a column marker, and the
-// body holds most of the tokens.
+// The index is three contentless FTS5 tables (rowid = articles.id): the text lives once, in
+// articles/blocks/captions, and the index holds only tokens.
+//  - article_fts: bigrams and words with positions (FtsTokenizer). Columns, in bm25 weight order:
+//    headline ≫ deck (kicker, subheadline, column label) > captions > body, byline. Body comes
+//    first because FTS5 stores column 0 without a column marker, and the body holds most tokens.
+//  - article_chars, article_heads (detail=none): which articles hold each CJK character, in all
+//    their text and in their headline stack. They answer one-character terms from one short list
+//    of rowids; article_fts would need the prefix query c*, merging the position lists of every
+//    bigram that starts with c (half a second for 的 in 300,000 articles).
+// All three are written in the same statement sequence, inside the import's transaction.
 class SearchIndex {
 public:
     // The text of each indexed column of one article.

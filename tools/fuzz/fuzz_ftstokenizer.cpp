@@ -1,7 +1,8 @@
-// Fuzz harness: the FTS5 tokenizer on arbitrary bytes (invalid UTF-8 included) and the query
-// phrases of arbitrary text.
+// Fuzz harness: the FTS5 tokenizers (words and characters) on arbitrary bytes (invalid UTF-8
+// included) and the query phrases of arbitrary text.
 #include "storage/ftstokenizer.h"
 
+#include <QSet>
 #include <QString>
 
 #include <cstdint>
@@ -24,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     int lastStart = -1;
-    for (const FtsTokenizer::Token &t : FtsTokenizer::tokenize(bytes)) {
+    const QList<FtsTokenizer::Token> tokens = FtsTokenizer::tokenize(bytes);
+    for (const FtsTokenizer::Token &t : tokens) {
         if (t.text.isEmpty())
             fail("an empty token");
         // A word at the limit, then a junction: the mark and one character of the next run.
@@ -38,6 +40,36 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (QString::fromUtf8(t.text).toUtf8() != t.text)
             fail("a token that is not valid UTF-8");
     }
+    // The character tables' tokens: each a single CJK character, once, and exactly the characters
+    // the words tokenizer starts a token with (every CJK character begins a bigram or ends a run).
+    QSet<QByteArray> characters;
+    auto collect = [](void *context, const char *token, int length, int start, int end, int, int) {
+        auto *c = static_cast<std::pair<QSet<QByteArray> *, int> *>(context);
+        const QByteArray t(token, length);
+        const QList<uint> ucs = QString::fromUtf8(t).toUcs4();
+        if (ucs.size() != 1 || !FtsTokenizer::isCjk(ucs.first()) || QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs.constData()), 1).toUtf8() != t)
+            fail("a character token that is not one CJK character");
+        if (start < 0 || end > c->second || start >= end)
+            fail("character token offsets outside the input");
+        if (c->first->contains(t))
+            fail("a character emitted twice");
+        c->first->insert(t);
+        return 0;
+    };
+    std::pair<QSet<QByteArray> *, int> context {&characters, int(size)};
+    FtsTokenizer::tokenizeCharacters(bytes.constData(), int(size), &context, collect);
+    QSet<QByteArray> starts;
+    for (const FtsTokenizer::Token &t : tokens) {
+        // The first character's bytes (tokens are valid UTF-8, checked above).
+        const auto lead = static_cast<unsigned char>(t.text[0]);
+        const int n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        const QByteArray first = t.text.left(n);
+        if (n >= 3 && !starts.contains(first) && FtsTokenizer::isCjk(QString::fromUtf8(first).toUcs4().value(0)))
+            starts.insert(first);
+    }
+    if (starts != characters)
+        fail("the character tokens differ from the characters the words tokenizer indexes");
+
     // The same bytes as a query term: every phrase has tokens, and only the last may be a prefix.
     const QString text = QString::fromUtf8(bytes);
     for (bool phrase : {false, true}) {
