@@ -392,7 +392,10 @@ QList<Tier> rankingTiers(const Plan &plan, const SearchMatch &match)
             return {Tier {plan, {}, true, 0}};
         const QByteArray headline = QByteArray(kTitleColumns) + "(" + terms.join(" OR ") + ")";
         Tier first {plan, {}, true, 0};
-        first.plan.driverMatch = '(' + plan.driverMatch + ") AND (" + headline + ')';
+        // One term alone: its headline-stack form is the whole tier (FTS5 would otherwise match
+        // the phrase twice over for every hit).
+        const bool single = terms.size() == 1 && plan.driverMatch == terms.first();
+        first.plan.driverMatch = single ? headline : '(' + plan.driverMatch + ") AND (" + headline + ')';
         Tier second {plan, {}, true, 0};
         second.plan.driverMatch = '(' + plan.driverMatch + ") NOT (" + headline + ')';
         return {first, second};
