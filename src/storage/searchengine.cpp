@@ -83,7 +83,10 @@ struct Plan {
         const bool needIssue = needIssueOrder || (!inMemory && (filtersPaper() || filtersDate()));
         const bool needPage = needIssue || (!inMemory && filtersPage());
         const bool indexWalk = walk == Walk::Index && driver;
-        const bool needArticle = needPage || !indexWalk;
+        // Without a driving table, a clause spanning tables drives as the union of its parts
+        // (reading every article to test it would read the whole articles table).
+        const bool unionWalk = walk == Walk::Index && !driver && !constraints.isEmpty() && constraints.first().size() > 1;
+        const bool needArticle = needPage || (!indexWalk && !unionWalk);
         if (!indexWalk && walk == Walk::Issues) {
             sql.text = " FROM issues i CROSS JOIN pages p ON p.issue_id = i.id CROSS JOIN articles a ON a.page_id = p.id";
         } else {
@@ -91,6 +94,16 @@ struct Plan {
                 sql.text = QByteArray(" FROM ") + driverName();
                 if (needArticle)
                     sql.text += QByteArray(" CROSS JOIN articles a ON a.id = ") + driverName() + ".rowid";
+            } else if (unionWalk) {
+                QList<QByteArray> parts;
+                for (const Membership &m : constraints.first()) {
+                    const QByteArray table = searchTableName(m.table);
+                    parts.append("SELECT rowid AS id FROM " + table + " WHERE " + table + " MATCH ?");
+                    sql.values.append(QString::fromUtf8(m.expression));
+                }
+                sql.text = " FROM (" + parts.join(" UNION ") + ") u";
+                if (needArticle)
+                    sql.text += " CROSS JOIN articles a ON a.id = u.id";
             } else {
                 sql.text = " FROM articles a";
             }
@@ -101,7 +114,8 @@ struct Plan {
         }
         if (filtersPaper() && !inMemory)
             sql.text += " CROSS JOIN papers pa ON pa.id = i.paper_id";
-        const QByteArray id = needArticle ? QByteArray("a.id") : QByteArray(driverName()) + ".rowid";
+        const QByteArray id = needArticle ? QByteArray("a.id")
+                                          : unionWalk ? QByteArray("u.id") : QByteArray(driverName()) + ".rowid";
         QList<QByteArray> where;
         auto membership = [&](const Membership &m) {
             sql.values.append(QString::fromUtf8(m.expression));
@@ -119,7 +133,7 @@ struct Plan {
                 where.append(membership({*driver, driverMatch, true}));
             }
         }
-        QList<QList<Membership>> all = constraints;
+        QList<QList<Membership>> all = unionWalk ? constraints.mid(1) : constraints;
         for (const Membership &m : extra)
             all.append({m});
         for (const QList<Membership> &anyOf : all) {
