@@ -31,6 +31,8 @@ private slots:
 // fuzz_ftstokenizer, fixed in 73674b2: a surrogate code point written in UTF-8 (ED A0 80 … ED BF BF,
 // as CESU-8 or a careless converter writes) was decoded as that code point, so tokens carried bytes
 // that are not UTF-8 into the index. It must read as U+FFFD, which separates runs like any symbol.
+// (Checked on 2026-11-26: with today's tokenizer, reverting that one line alone no longer breaks
+// these rows, since a lone surrogate is classed as a gap either way; they pin the behaviour down.)
 void TestFuzzRegressions::surrogatesInUtf8AreNotIndexed_data()
 {
     QTest::addColumn<QByteArray>("input");
