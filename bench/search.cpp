@@ -66,16 +66,7 @@ double timeMs(const std::function<void()> &work)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-Result<qint64> scalar(Database &db, const char *sql)
-{
-    Result<Statement> st = db.prepare(sql);
-    if (!st)
-        return Error {st.error()};
-    Result<bool> row = st->step();
-    if (!row)
-        return Error {row.error()};
-    return row.value() ? st->int64(0) : 0;
-}
+Result<qint64> scalar(Database &db, const char *sql) { return db.queryInt64(sql); }
 
 // Queries of varied length and frequency: fixed ones, then substrings drawn (with a fixed seed)
 // from the library's own text, then phrases, OR, exclusions, title: and filters built on them.

@@ -334,15 +334,23 @@ bool Database::inTransaction() const
     return m_db && !sqlite3_get_autocommit(m_db);
 }
 
-Result<int> Database::userVersion()
+Result<qint64> Database::queryInt64(const char *sql)
 {
-    Result<Statement> st = prepare("PRAGMA user_version");
+    Result<Statement> st = prepare(sql);
     if (!st)
         return Error {st.error()};
     Result<bool> row = st->step();
     if (!row)
         return Error {row.error()};
-    return row.value() ? st->int32(0) : 0;
+    return row.value() ? st->int64(0) : 0;
+}
+
+Result<int> Database::userVersion()
+{
+    Result<qint64> version = queryInt64("PRAGMA user_version");
+    if (!version)
+        return Error {version.error()};
+    return int(version.value());
 }
 
 Status Database::setUserVersion(int version)

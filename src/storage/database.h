@@ -97,6 +97,8 @@ public:
     void rollback(); // never fails visibly; used on error paths
     bool inTransaction() const;
 
+    // The first column of the first row of `sql` as an integer (0 when there is no row).
+    Result<qint64> queryInt64(const char *sql);
     Result<int> userVersion();
     Status setUserVersion(int version);
     qint64 lastInsertId() const;

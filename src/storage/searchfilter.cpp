@@ -20,17 +20,6 @@ std::uint32_t dateKey(const QDate &date)
     return date.isValid() ? std::uint32_t(date.year() * 10000 + date.month() * 100 + date.day()) : 0;
 }
 
-Result<qint64> scalar(Database &db, const char *sql)
-{
-    Result<Statement> st = db.prepare(sql);
-    if (!st)
-        return Error {st.error()};
-    Result<bool> row = st->step();
-    if (!row)
-        return Error {row.error()};
-    return row.value() ? st->int64(0) : 0;
-}
-
 } // namespace
 
 SearchFilter::SearchFilter(Database &db) : m_db(db)
@@ -74,7 +63,7 @@ bool SearchFilter::accepts(qint64 articleId) const
 
 Status SearchFilter::reload()
 {
-    Result<qint64> maxId = scalar(m_db, "SELECT coalesce(max(id), 0) FROM articles");
+    Result<qint64> maxId = m_db.queryInt64("SELECT coalesce(max(id), 0) FROM articles");
     if (!maxId)
         return Error {maxId.error()};
     const auto size = size_t(maxId.value()) + 1;
@@ -108,7 +97,7 @@ Result<bool> SearchFilter::prepare(const SearchQuery &query)
     if (!m_registered)
         return false;
     // data_version moves when another connection commits; total_changes when this one writes.
-    Result<qint64> version = scalar(m_db, "PRAGMA data_version");
+    Result<qint64> version = m_db.queryInt64("PRAGMA data_version");
     if (!version)
         return Error {version.error()};
     const qint64 changes = sqlite3_total_changes64(m_db.handle());
