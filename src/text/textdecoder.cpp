@@ -155,8 +155,12 @@ void normaliseLineEnds(QString &text)
         const char16_t c = s[r];
         if (c == u'\r') {
             s[w++] = u'\n';
-            if (r + 1 < size && s[r + 1] == u'\n')
-                ++r;
+            // CR, BOM, LF is one CRLF: the BOM is as if absent (found by fuzz_decode).
+            qsizetype next = r + 1;
+            while (next < size && s[next] == 0xFEFF)
+                ++next;
+            if (next < size && s[next] == u'\n')
+                r = next;
             continue;
         }
         if (c == 0xFEFF)

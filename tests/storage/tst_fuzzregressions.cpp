@@ -2,6 +2,7 @@
 // and the harness that found it).
 #include "core/searchquery.h"
 #include "storage/ftstokenizer.h"
+#include "text/textdecoder.h"
 
 #include <QTest>
 
@@ -26,6 +27,8 @@ private slots:
     void surrogatesInUtf8AreNotIndexed();
     void paperWithAnySpaceStaysOnePaper_data();
     void paperWithAnySpaceStaysOnePaper();
+    void byteOrderMarkInsideCrLf_data();
+    void byteOrderMarkInsideCrLf();
 };
 
 // fuzz_ftstokenizer, fixed in 73674b2: a surrogate code point written in UTF-8 (ED A0 80 … ED BF BF,
@@ -100,6 +103,37 @@ void TestFuzzRegressions::paperWithAnySpaceStaysOnePaper()
     QCOMPARE(again.papers(), QStringList {paper});
     QCOMPARE(again.clauses().size(), query.clauses().size());
     QCOMPARE(again.toString(), canonical);
+}
+
+// fuzz_decode, after 3.4 million executions: `\r\n\r\n\r\r<BOM>\n\r\n\r\n`. A U+FEFF inside the
+// text is dropped as if it were not there, but a CR, BOM, LF became two line ends (one blank line
+// more than the same bytes without the BOM), so the decoding differed from Qt's UTF-8 reading with
+// the BOM removed first. CR, BOM(s), LF is one line end.
+void TestFuzzRegressions::byteOrderMarkInsideCrLf_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("the fuzz input") << QByteArray("\r\n\r\n\r\r\xEF\xBB\xBF\n\r\n\r\n") << QStringLiteral("\n\n\n\n\n\n");
+    QTest::newRow("between two lines") << QByteArray("甲\r\xEF\xBB\xBF\n乙") << QStringLiteral("甲\n乙");
+    QTest::newRow("two BOMs") << QByteArray("甲\r\xEF\xBB\xBF\xEF\xBB\xBF\n乙") << QStringLiteral("甲\n乙");
+    QTest::newRow("BOM after CRLF") << QByteArray("甲\r\n\xEF\xBB\xBF\n乙") << QStringLiteral("甲\n\n乙");
+    QTest::newRow("lone CR, BOM, text") << QByteArray("甲\r\xEF\xBB\xBF乙") << QStringLiteral("甲\n乙");
+}
+
+void TestFuzzRegressions::byteOrderMarkInsideCrLf()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, text);
+
+    const Result<DecodedText> decoded = decodeText(input, QStringLiteral("page.txt"));
+    QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error()));
+    QCOMPARE(decoded->encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(decoded->text, text);
+    // The same bytes without the BOMs decode to the same text.
+    QByteArray withoutBoms = input;
+    withoutBoms.replace("\xEF\xBB\xBF", "");
+    QCOMPARE(decodeText(withoutBoms, QStringLiteral("page.txt"))->text, text);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
