@@ -2,6 +2,7 @@
 #include "storage/database.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 
 namespace broadsheet {
 
@@ -19,12 +20,25 @@ qint64 articleCharacters(const Article &a)
 }
 
 // The page's place in its issue: its number, else (unnumbered) its file name, so a changed file
-// replaces its older self and two unnumbered files never collide.
-QString slotOf(const Page &page)
+// replaces its older self and two unnumbered files never collide. Libraries written before the
+// folder rule below hold only this form.
+QString legacySlotOf(const Page &page)
 {
     if (page.page)
         return QString::number(*page.page);
     return QStringLiteral("file:") + page.source;
+}
+
+// A page of an unknown paper or without a date lands in a catch-all issue shared by unrelated
+// files, so there its place also names the folder it came from: x/notes.txt and y/notes.txt (or
+// two "page 1" files of different folders) are two pages, while a re-import of the same file
+// still replaces its older self.
+QString slotOf(const Page &page, const QString &sourcePath)
+{
+    const QString slot = legacySlotOf(page);
+    if (!page.paper.isEmpty() && page.date.isValid())
+        return slot;
+    return slot + QStringLiteral(" in ") + QFileInfo(sourcePath).absolutePath();
 }
 
 Result<std::optional<qint64>> singleId(Result<Statement *> &st)
@@ -148,11 +162,14 @@ Result<PageWriteResult> LibraryWriter::writePage(const PageToWrite &input)
     Result<qint64> issue = issueId(paper.value(), page.date);
     if (!issue)
         return fail(issue.error());
-    const QString slot = slotOf(page);
+    const QString slot = slotOf(page, input.sourcePath);
 
-    Result<Statement *> find = statement("SELECT id FROM pages WHERE issue_id = ?1 AND slot = ?2");
+    // The legacy form matches only the very file that wrote it, so an upgraded library neither
+    // duplicates a re-imported page nor lets another folder's same-named file replace it.
+    Result<Statement *> find = statement("SELECT id FROM pages WHERE issue_id = ?1 AND (slot = ?2 OR (slot = ?3 "
+                                         "AND source_path = ?4)) ORDER BY slot = ?2 DESC LIMIT 1");
     if (find)
-        find.value()->bind(1, issue.value()).bind(2, slot);
+        find.value()->bind(1, issue.value()).bind(2, slot).bind(3, legacySlotOf(page)).bind(4, input.sourcePath);
     Result<std::optional<qint64>> existing = singleId(find);
     if (!existing)
         return fail(existing.error());
@@ -172,12 +189,12 @@ Result<PageWriteResult> LibraryWriter::writePage(const PageToWrite &input)
             return fail(s.error());
         Result<Statement *> update = statement(
             "UPDATE pages SET number = ?2, source = ?3, source_path = ?4, encoding = ?5, content_hash = ?6, "
-            "bytes = ?7, characters = ?8, warnings = ?9, import_id = ?10, imported_at = ?11 WHERE id = ?1");
+            "bytes = ?7, characters = ?8, warnings = ?9, import_id = ?10, imported_at = ?11, slot = ?12 WHERE id = ?1");
         if (!update)
             return fail(update.error());
         update.value()->bind(1, result.pageId).bind(2, page.page).bind(3, page.source).bind(4, input.sourcePath);
         update.value()->bind(5, page.encoding).bind(6, input.contentHash).bind(7, input.bytes).bind(8, characters);
-        update.value()->bind(9, warnings).bind(10, input.importId).bind(11, now);
+        update.value()->bind(9, warnings).bind(10, input.importId).bind(11, now).bind(12, slot);
         if (Status s = update.value()->exec(); !s)
             return fail(s.error());
     } else {
