@@ -1,5 +1,7 @@
 #include "storage/searchhighlighter.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <vector>
 
@@ -52,14 +54,65 @@ QList<TextRange> merged(QList<TextRange> ranges)
     return out;
 }
 
-int distinctClauses(const QList<int> &clauses)
+template <typename Matches>
+int distinctClauses(const Matches &found)
 {
-    QList<int> seen;
-    for (int c : clauses) {
-        if (!seen.contains(c))
-            seen.append(c);
-    }
+    QSet<int> seen;
+    for (const auto &f : found)
+        seen.insert(f.clause);
     return int(seen.size());
+}
+
+// Where an excerpt of `width` characters of a text of `length` starts so that it holds the most
+// distinct clauses, then the most matches: each match is tried as the anchor a quarter of the
+// width from the start, the earliest anchor winning ties. One sweep over the matches sorted by
+// start and by end, with clause counts kept as the window slides (a match is inside while it has
+// entered at its end and not yet left at its start; leaving is settled before entering), so thousands of matches cost no more than
+// sorting them.
+template <typename Match>
+int bestWindowStart(const QList<Match> &matches, int length, int width)
+{
+    const qsizetype n = matches.size();
+    std::vector<qsizetype> byStart(static_cast<size_t>(n)), byEnd(static_cast<size_t>(n));
+    for (qsizetype i = 0; i < n; ++i)
+        byStart[size_t(i)] = byEnd[size_t(i)] = i;
+    auto startOf = [&](qsizetype i) { return matches[i].range.start; };
+    auto endOf = [&](qsizetype i) { return matches[i].range.end(); };
+    std::stable_sort(byStart.begin(), byStart.end(), [&](qsizetype a, qsizetype b) { return startOf(a) < startOf(b); });
+    std::stable_sort(byEnd.begin(), byEnd.end(), [&](qsizetype a, qsizetype b) { return endOf(a) < endOf(b); });
+
+    std::vector<char> entered(static_cast<size_t>(n), 0), left(static_cast<size_t>(n), 0);
+    QHash<int, int> clauseCount;
+    int inside = 0;
+    size_t enter = 0, leave = 0;
+    int best = 0, bestScore = -1;
+    for (qsizetype anchor : byStart) {
+        const int s = std::min(std::max(0, startOf(anchor) - width / 4), std::max(0, length - width));
+        const int e = s + width;
+        for (; leave < size_t(n) && startOf(byStart[leave]) < s; ++leave) {
+            const qsizetype m = byStart[leave];
+            left[size_t(m)] = 1;
+            if (entered[size_t(m)]) {
+                if (--clauseCount[matches[m].clause] == 0)
+                    clauseCount.remove(matches[m].clause);
+                --inside;
+            }
+        }
+        for (; enter < size_t(n) && endOf(byEnd[enter]) <= e; ++enter) {
+            const qsizetype m = byEnd[enter];
+            entered[size_t(m)] = 1;
+            if (!left[size_t(m)]) {
+                ++clauseCount[matches[m].clause];
+                ++inside;
+            }
+        }
+        const int score = int(clauseCount.size()) * 1000 + inside;
+        if (score > bestScore) {
+            bestScore = score;
+            best = s;
+        }
+    }
+    return best;
 }
 
 } // namespace
@@ -74,7 +127,24 @@ int ArticleHighlights::matchCount() const
 
 SearchHighlighter::SearchHighlighter(const SearchQuery &query) : SearchHighlighter(SearchMatch::build(query)) { }
 
-SearchHighlighter::SearchHighlighter(const SearchMatch &match) : m_terms(match.positiveTerms) { }
+SearchHighlighter::SearchHighlighter(const SearchMatch &match) : m_terms(match.positiveTerms)
+{
+    for (int t = 0; t < m_terms.size(); ++t) {
+        const QList<FtsTokenizer::Phrase> &phrases = m_terms[t].phrases;
+        for (int p = 0; p < phrases.size(); ++p) {
+            if (phrases[p].isEmpty())
+                continue;
+            const FtsTokenizer::QueryToken &first = phrases[p].first();
+            if (!first.prefix) {
+                m_byFirstToken[first.text].append({t, p});
+            } else if (!first.text.isEmpty()) {
+                m_byFirstPrefix[first.text].append({t, p});
+                if (!m_prefixLengths.contains(first.text.size()))
+                    m_prefixLengths.append(first.text.size());
+            }
+        }
+    }
+}
 
 QList<SearchHighlighter::Found> SearchHighlighter::findAll(QStringView text, bool headlineStack) const
 {
@@ -86,32 +156,45 @@ QList<SearchHighlighter::Found> SearchHighlighter::findAll(QStringView text, boo
     if (tokens.isEmpty())
         return found;
     const std::vector<int> offset = byteToUtf16(text, utf8.size());
-    for (const SearchMatch::Term &term : m_terms) {
+    auto tryPhrase = [&](qsizetype i, PhraseRef ref) {
+        const SearchMatch::Term &term = m_terms[ref.term];
         if (term.titleOnly && !headlineStack)
-            continue;
-        for (const FtsTokenizer::Phrase &phrase : term.phrases) {
-            const qsizetype k = phrase.size();
-            for (qsizetype i = 0; i + k <= tokens.size(); ++i) {
-                bool ok = true;
-                for (qsizetype j = 0; j < k && ok; ++j) {
-                    const FtsTokenizer::QueryToken &q = phrase[j];
-                    const QByteArray &t = tokens[i + j].text;
-                    ok = q.prefix ? t.startsWith(q.text) : t == q.text;
-                }
-                if (!ok)
-                    continue;
-                const FtsTokenizer::Token &last = tokens[i + k - 1];
-                const FtsTokenizer::QueryToken &q = phrase.last();
-                // A one-character prefix covers that character; an exact junction token also the
-                // character it names after the run; a word prefix the word.
-                int endByte = last.end;
-                if (q.prefix && isSingleCjk(q.text))
-                    endByte = last.firstEnd;
-                else if (!q.prefix && q.text.contains(FtsTokenizer::kJoinMark))
-                    endByte = last.joinEnd;
-                const int start = offset[size_t(tokens[i].start)];
-                const int end = offset[size_t(endByte)];
-                found.append({{start, end - start}, term.clause});
+            return;
+        const FtsTokenizer::Phrase &phrase = term.phrases[ref.phrase];
+        const qsizetype k = phrase.size();
+        if (i + k > tokens.size())
+            return;
+        for (qsizetype j = 1; j < k; ++j) {
+            const FtsTokenizer::QueryToken &q = phrase[j];
+            const QByteArray &t = tokens[i + j].text;
+            if (!(q.prefix ? t.startsWith(q.text) : t == q.text))
+                return;
+        }
+        const FtsTokenizer::Token &last = tokens[i + k - 1];
+        const FtsTokenizer::QueryToken &q = phrase.last();
+        // A one-character prefix covers that character; an exact junction token also the
+        // character it names after the run; a word prefix the word.
+        int endByte = last.end;
+        if (q.prefix && isSingleCjk(q.text))
+            endByte = last.firstEnd;
+        else if (!q.prefix && q.text.contains(FtsTokenizer::kJoinMark))
+            endByte = last.joinEnd;
+        const int start = offset[size_t(tokens[i].start)];
+        const int end = offset[size_t(endByte)];
+        found.append({{start, end - start}, term.clause});
+    };
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QByteArray &token = tokens[i].text;
+        if (auto it = m_byFirstToken.constFind(token); it != m_byFirstToken.cend()) {
+            for (PhraseRef ref : *it)
+                tryPhrase(i, ref);
+        }
+        for (qsizetype length : m_prefixLengths) {
+            if (length > token.size())
+                continue;
+            if (auto it = m_byFirstPrefix.constFind(token.first(length)); it != m_byFirstPrefix.cend()) {
+                for (PhraseRef ref : *it)
+                    tryPhrase(i, ref);
             }
         }
     }
@@ -170,10 +253,7 @@ Snippet SearchHighlighter::snippet(const Article &article, int width) const
         const QList<Found> found = findAll(texts[i].first, texts[i].second);
         if (found.isEmpty())
             continue;
-        QList<int> clauses;
-        for (const Found &f : found)
-            clauses.append(f.clause);
-        const int score = distinctClauses(clauses) * 1000 + std::min<int>(int(found.size()), 999);
+        const int score = distinctClauses(found) * 1000 + std::min<int>(int(found.size()), 999);
         if (score > bestScore) {
             bestScore = score;
             best = i;
@@ -193,23 +273,8 @@ Snippet SearchHighlighter::snippet(const Article &article, int width) const
     }
     const int length = int(text.size());
     int winStart = 0;
-    if (!bestFound.isEmpty() && length > width) {
-        int bestWindowScore = -1;
-        for (const Found &anchor : bestFound) {
-            int s = std::max(0, anchor.range.start - width / 4);
-            s = std::min(s, std::max(0, length - width));
-            QList<int> inside;
-            for (const Found &f : bestFound) {
-                if (f.range.start >= s && f.range.end() <= s + width)
-                    inside.append(f.clause);
-            }
-            const int score = distinctClauses(inside) * 1000 + int(inside.size());
-            if (score > bestWindowScore) {
-                bestWindowScore = score;
-                winStart = s;
-            }
-        }
-    }
+    if (!bestFound.isEmpty() && length > width)
+        winStart = bestWindowStart(bestFound, length, width);
     int winEnd = std::min(length, winStart + width);
     if (winStart > 0 && text[winStart].isLowSurrogate())
         --winStart;

@@ -7,6 +7,7 @@
 #include "core/searchquery.h"
 #include "storage/searchmatch.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -62,7 +63,18 @@ private:
     };
     QList<Found> findAll(QStringView text, bool headlineStack) const;
 
+    // A phrase of a term, reached through its first token.
+    struct PhraseRef {
+        int term;
+        int phrase;
+    };
     QList<SearchMatch::Term> m_terms;
+    // Phrases by their first token: exact tokens by text, prefix tokens by the prefix (looked up
+    // for each length in m_prefixLengths), so finding is one pass over the text's tokens however
+    // many terms the query has.
+    QHash<QByteArray, QList<PhraseRef>> m_byFirstToken;
+    QHash<QByteArray, QList<PhraseRef>> m_byFirstPrefix;
+    QList<qsizetype> m_prefixLengths;
 };
 
 } // namespace broadsheet

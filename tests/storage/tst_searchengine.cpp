@@ -8,6 +8,7 @@
 #include "storage/searchindex.h"
 #include "text/textfold.h"
 
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -87,6 +88,60 @@ QSet<QString> headlineSet(LibraryStore &store, const QString &query)
     return QSet<QString>(list.begin(), list.end());
 }
 
+// Every occurrence of `needle` in `text`, by plain substring search.
+QList<TextRange> occurrences(const QString &text, const QString &needle)
+{
+    QList<TextRange> out;
+    for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
+        out.append({int(at), int(needle.size())});
+    return out;
+}
+
+// Ranges sorted and joined where they overlap or touch, as the highlighter reports them.
+QList<TextRange> mergedRanges(QList<TextRange> ranges)
+{
+    std::sort(ranges.begin(), ranges.end(), [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    QList<TextRange> out;
+    for (const TextRange &r : ranges) {
+        if (!out.isEmpty() && r.start <= out.last().end())
+            out.last().length = std::max(out.last().end(), r.end()) - out.last().start;
+        else
+            out.append(r);
+    }
+    return out;
+}
+
+// The snippet window the highlighter promises, chosen the slow, obvious way: every match as the
+// anchor a quarter of the width in, every match checked against it, most distinct terms then most
+// matches, the earliest window on a tie.
+int bruteForceWindow(const QList<QList<TextRange>> &perTerm, int length, int width)
+{
+    QList<std::pair<TextRange, int>> all;
+    for (int t = 0; t < perTerm.size(); ++t) {
+        for (const TextRange &r : perTerm[t])
+            all.append({r, t});
+    }
+    std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.first.start < b.first.start; });
+    int best = 0, bestScore = -1;
+    for (const auto &[anchor, term] : all) {
+        const int s = std::min(std::max(0, anchor.start - width / 4), std::max(0, length - width));
+        QSet<int> terms;
+        int inside = 0;
+        for (const auto &[r, t] : all) {
+            if (r.start >= s && r.end() <= s + width) {
+                terms.insert(t);
+                ++inside;
+            }
+        }
+        const int score = int(terms.size()) * 1000 + inside;
+        if (score > bestScore) {
+            bestScore = score;
+            best = s;
+        }
+    }
+    return best;
+}
+
 } // namespace
 
 class TestSearchEngine : public QObject {
@@ -105,6 +160,8 @@ private slots:
     void dateSortAndPagination();
     void snippetsMarkTheMatches();
     void wholeArticleHighlights();
+    void snippetWindowMatchesBruteForce();
+    void manyTermsAndManyMatches();
     void malformedQueriesNeverFail();
     void cancelledQueryStops();
     void replacingAPageUpdatesTheIndex();
@@ -284,6 +341,81 @@ void TestSearchEngine::wholeArticleHighlights()
     QCOMPARE(h->fields[1].ranges.size(), 2);
     QCOMPARE(h->fields[2].ranges, (QList<TextRange> {{0, 4}}));
     QCOMPARE(h->matchCount(), 4);
+}
+
+// On random texts over a few characters, the snippet of a three-term query starts where the
+// obvious quadratic choice does, and its highlights are exactly the terms' occurrences in it.
+void TestSearchEngine::snippetWindowMatchesBruteForce()
+{
+    QRandomGenerator rng(20261127);
+    const QStringList terms {QStringLiteral("社会"), QStringLiteral("工作"), QStringLiteral("浙")};
+    const QString alphabet = QStringLiteral("社会工作浙江省的了");
+    const SearchHighlighter highlighter(SearchQuery::parse(terms.join(QLatin1Char(' '))));
+    const int width = 40;
+    int cut = 0;
+    for (int round = 0; round < 300; ++round) {
+        QString text;
+        const int length = 20 + int(rng.bounded(400));
+        for (int i = 0; i < length; ++i)
+            text += alphabet[rng.bounded(int(alphabet.size()))];
+        QList<QList<TextRange>> perTerm;
+        for (const QString &term : terms)
+            perTerm.append(occurrences(text, term));
+        const Snippet snippet = highlighter.snippet(makeArticle(QStringLiteral("题"), {text}), width);
+        int start = 0;
+        if (length > width)
+            start = bruteForceWindow(perTerm, length, width);
+        const int end = std::min(length, start + width);
+        QString expected = (start > 0 ? QStringLiteral("…") : QString()) + text.mid(start, end - start)
+            + (end < length ? QStringLiteral("…") : QString());
+        QCOMPARE(snippet.text, expected);
+        cut += start > 0;
+        // The marks: every occurrence inside the window (clipped to it), merged where they touch.
+        const int shift = start > 0 ? 1 : 0;
+        QList<TextRange> marks;
+        for (const QList<TextRange> &ranges : perTerm) {
+            for (const TextRange &r : ranges)
+                marks.append(r);
+        }
+        QList<TextRange> inWindow;
+        for (const TextRange &r : mergedRanges(marks)) {
+            const int s = std::max(r.start, start), e = std::min(r.end(), end);
+            if (e > s)
+                inWindow.append({s - start + shift, e - s});
+        }
+        QCOMPARE(snippet.highlights, inWindow);
+    }
+    QVERIFY(cut > 100); // most texts were long enough to be cut
+}
+
+// A query of thousands of terms over an article of tens of thousands of matches: every term is
+// found where it occurs (one pass over the text's tokens, not one per term) and the snippet
+// window is found without trying every match against every other (that choice once took 15 s on
+// a 10 KB fuzz_searchquery input; this article is about 27,000 characters with 20,000 matches).
+void TestSearchEngine::manyTermsAndManyMatches()
+{
+    QRandomGenerator rng(7);
+    QStringList terms;
+    QSet<QString> seen;
+    while (terms.size() < 3000) {
+        const QString term = QString(QChar(char16_t(0x4e00 + rng.bounded(2000)))) + QChar(char16_t(0x4e00 + rng.bounded(2000)));
+        if (!seen.contains(term)) {
+            seen.insert(term);
+            terms.append(term);
+        }
+    }
+    QString text;
+    for (int i = 0; i < 20000; ++i)
+        text += i % 3 == 0 ? terms[rng.bounded(int(terms.size()))] : QStringLiteral("的");
+    const SearchHighlighter highlighter(SearchQuery::parse(terms.join(QLatin1Char(' ')) + QStringLiteral(" 的")));
+    QList<TextRange> expected;
+    for (const QString &term : terms)
+        expected += occurrences(text, term);
+    expected += occurrences(text, QStringLiteral("的"));
+    QCOMPARE(highlighter.find(text), mergedRanges(expected));
+    const Snippet snippet = highlighter.snippet(makeArticle(QStringLiteral("题"), {text}), 80);
+    QVERIFY(snippet.text.size() <= 82);
+    QVERIFY(!snippet.highlights.isEmpty());
 }
 
 void TestSearchEngine::malformedQueriesNeverFail()
