@@ -129,11 +129,21 @@ SearchHighlighter::SearchHighlighter(const SearchQuery &query) : SearchHighlight
 
 SearchHighlighter::SearchHighlighter(const SearchMatch &match) : m_terms(match.positiveTerms)
 {
+    // A phrase that several terms share ("的 的", "a OR b" next to "a") matches in the same places
+    // for each of them, so it is looked for once, for the first of those terms: otherwise n copies
+    // of a frequent character would make n times its matches.
+    QSet<QByteArray> seen;
     for (int t = 0; t < m_terms.size(); ++t) {
         const QList<FtsTokenizer::Phrase> &phrases = m_terms[t].phrases;
         for (int p = 0; p < phrases.size(); ++p) {
             if (phrases[p].isEmpty())
                 continue;
+            QByteArray key(1, m_terms[t].titleOnly ? 't' : 'a');
+            for (const FtsTokenizer::QueryToken &token : phrases[p])
+                key += (token.prefix ? '*' : '=') + token.text + '\0';
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
             const FtsTokenizer::QueryToken &first = phrases[p].first();
             if (!first.prefix) {
                 m_byFirstToken[first.text].append({t, p});
