@@ -79,6 +79,7 @@ public:
 
     void progress(const ImportProgress &p) override
     {
+        m_reindex.finish();
         if (!m_live && m_sinceLine.elapsed() < 2000 && p.filesDone < p.filesTotal)
             return;
         m_sinceLine.restart();
@@ -106,8 +107,11 @@ public:
 
     void notice(const QString &text) override { say(text); }
 
+    bool reindexing(qint64 done, qint64 total) override { return m_reindex(done, total); }
+
     void close()
     {
+        m_reindex.finish();
         if (m_open)
             err(QStringLiteral("\n"));
         m_open = false;
@@ -123,6 +127,7 @@ private:
     bool m_live;
     bool m_open = false;
     QElapsedTimer m_sinceLine;
+    ReindexProgress m_reindex;
 };
 
 QJsonObject summaryJson(const ImportSummary &s, const QStringList &problems)

@@ -89,21 +89,9 @@ std::optional<LibraryStore> openForSearch(const GlobalOptions &global)
                            : store.error()));
         return std::nullopt;
     }
-    const bool terminal = stderrIsTerminal();
-    int lastTenth = -1;
-    auto progress = [terminal, &lastTenth](qint64 done, qint64 total) {
-        // A live line on a terminal; otherwise a plain line every tenth of the way.
-        const int tenth = total > 0 ? int(done * 10 / total) : 10;
-        if (!terminal && tenth == lastTenth)
-            return true;
-        lastTenth = tenth;
-        const QString line = QStringLiteral("Re-indexing the library for search: %1 of %2 articles").arg(done).arg(total);
-        err(terminal ? QStringLiteral("\r") + line : line + QLatin1Char('\n'));
-        return true;
-    };
-    Result<LibraryStore> writable = LibraryStore::open(path, LibraryStore::Access::ReadWrite, progress);
-    if (terminal)
-        err(QStringLiteral("\n"));
+    ReindexProgress progress;
+    Result<LibraryStore> writable = LibraryStore::open(path, LibraryStore::Access::ReadWrite, std::ref(progress));
+    progress.finish();
     if (!writable) {
         err(QStringLiteral("broadsheet-cli: %1\n").arg(writable.error()));
         return std::nullopt;

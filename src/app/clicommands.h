@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 #include <QStringList>
 
 #include <cstdio>
@@ -18,6 +19,20 @@ void out(const QString &text);
 void err(const QString &text);
 bool stdoutIsTerminal();
 bool stderrIsTerminal();
+
+// Reports a search re-index (articles done, articles in all) on stderr: one line rewritten in
+// place on a terminal, else a line every tenth of the way. finish() ends a live line.
+class ReindexProgress {
+public:
+    ReindexProgress() : m_live(stderrIsTerminal()) { }
+    bool operator()(qint64 done, qint64 total);
+    void finish();
+
+private:
+    bool m_live;
+    bool m_open = false;
+    int m_lastTenth = -1;
+};
 
 // Each command: `args` are the words after the command name.
 int runParse(const GlobalOptions &global, const QStringList &args);

@@ -29,6 +29,29 @@ void err(const QString &text)
 bool stdoutIsTerminal() { return isatty(fileno(stdout)); }
 bool stderrIsTerminal() { return isatty(fileno(stderr)); }
 
+bool ReindexProgress::operator()(qint64 done, qint64 total)
+{
+    const int tenth = total > 0 ? int(done * 10 / total) : 10;
+    if (!m_live && tenth == m_lastTenth)
+        return true;
+    m_lastTenth = tenth;
+    const QString line = QStringLiteral("Re-indexing the library for search: %1 of %2 articles").arg(done).arg(total);
+    if (m_live) {
+        err(QStringLiteral("\r\x1b[K") + line);
+        m_open = true;
+    } else {
+        err(line + QLatin1Char('\n'));
+    }
+    return true;
+}
+
+void ReindexProgress::finish()
+{
+    if (m_open)
+        err(QStringLiteral("\n"));
+    m_open = false;
+}
+
 namespace {
 
 struct Command {

@@ -194,7 +194,10 @@ Result<ImportSummary> Importer::run(const QList<ImportSource> &sources, const Im
 {
     QElapsedTimer clock;
     clock.start();
-    Result<LibraryStore> store = LibraryStore::open(m_libraryPath, LibraryStore::Access::ReadWrite);
+    std::function<bool(qint64, qint64)> reindexing;
+    if (observer)
+        reindexing = [observer](qint64 done, qint64 total) { return observer->reindexing(done, total); };
+    Result<LibraryStore> store = LibraryStore::open(m_libraryPath, LibraryStore::Access::ReadWrite, reindexing);
     if (!store)
         return Error {store.error()};
     Database &db = store->database();

@@ -102,6 +102,10 @@ public:
     virtual void fileDone(const ImportFileResult &) { }
     // Something the user should know while waiting, e.g. that another import holds the library.
     virtual void notice(const QString &) { }
+    // Before any file: the library's search index was built by another tokenizer version and is
+    // being rebuilt (articles done, articles in all). Return false to stop; the library is then
+    // left as it was and the run fails.
+    virtual bool reindexing(qint64 /*done*/, qint64 /*total*/) { return true; }
 };
 
 class Importer {

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,7 @@ private slots:
     void jsonShapes();
     void killedImportCompletesOnRerun();
     void interruptedImportStopsCleanly();
+    void staleSearchIndexIsRebuiltWithProgress();
     void readOnlyLibrary_data();
     void readOnlyLibrary();
 
@@ -241,6 +243,43 @@ void TestCliImport::interruptedImportStopsCleanly()
     const Run rerun = cli({QStringLiteral("--library"), lib, QStringLiteral("import"), in.path(), QStringLiteral("--json")});
     QCOMPARE(rerun.exitCode, 0);
     QCOMPARE(json(rerun).value(QStringLiteral("imported")).toInteger(), total - stored);
+}
+
+// A library whose search index another tokenizer version built is re-indexed before `import`
+// (and `search`) goes on, saying so on stderr, and searching works afterwards.
+void TestCliImport::staleSearchIndexIsRebuiltWithProgress()
+{
+    const QString lib = m_dir.filePath(QStringLiteral("stale.sqlite"));
+    const QStringList pages = demoPageFiles();
+    QCOMPARE(cli({QStringLiteral("--library"), lib, QStringLiteral("import"), pages[0], pages[1]}).exitCode, 0);
+    auto makeStale = [&] {
+        Result<LibraryStore> store = LibraryStore::open(lib);
+        return store.ok()
+            && store->database()
+                   .exec("INSERT INTO article_fts (article_fts) VALUES ('delete-all'); "
+                         "UPDATE search_meta SET value = 'bigram-0/old' WHERE key = 'tokenizer'")
+                   .ok();
+    };
+    QVERIFY(makeStale());
+    const Run imported = cli({QStringLiteral("--library"), lib, QStringLiteral("import"), pages[2], QStringLiteral("--json")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.err.contains(QStringLiteral("Re-indexing the library for search")), qPrintable(imported.err));
+    // Non-terminal stderr: plain lines, the last one saying all the articles are done.
+    QStringList lines = imported.err.split(QLatin1Char('\n'));
+    lines.removeIf([](const QString &l) { return !l.startsWith(QStringLiteral("Re-indexing")); });
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("(\\d+) of (\\d+) articles$")).match(lines.last());
+    QVERIFY2(m.hasMatch() && m.captured(1) == m.captured(2) && m.captured(1).toInt() > 0, qPrintable(imported.err));
+
+    // Every article of the three pages is found again by a word the demo's first page holds.
+    const Run found = cli({QStringLiteral("--library"), lib, QStringLiteral("search"), QStringLiteral("稳投资"), QStringLiteral("--json")});
+    QCOMPARE(found.exitCode, 0);
+    QVERIFY(json(found).value(QStringLiteral("total")).toInt() >= 1);
+
+    QVERIFY(makeStale());
+    const Run searched = cli({QStringLiteral("--library"), lib, QStringLiteral("search"), QStringLiteral("稳投资"), QStringLiteral("--json")});
+    QCOMPARE(searched.exitCode, 0);
+    QVERIFY2(searched.err.contains(QStringLiteral("Re-indexing the library for search")), qPrintable(searched.err));
+    QCOMPARE(json(searched).value(QStringLiteral("total")).toInt(), json(found).value(QStringLiteral("total")).toInt());
 }
 
 void TestCliImport::readOnlyLibrary_data()
