@@ -97,6 +97,12 @@ Article finishDraft(Draft &d)
     for (const BodyItem &b : d.body)
         datelined += (b.kind == Block::Kind::Paragraph && startsWithDateline(b.text)) ? 1 : 0;
     const bool package = datelined >= 2;
+    // A writers line as a byline: the writers as standaloneByline() reads them (本报评论员 out of
+    // its brackets), else the line itself.
+    auto creditLineByline = [](const QString &line) {
+        const QString writers = standaloneByline(line);
+        return writers.isNull() ? line : writers;
+    };
     auto addField = [](QString &field, const QString &value) {
         if (!value.isNull())
             field = field.isNull() ? value : field + QLatin1Char(' ') + value;
@@ -106,7 +112,7 @@ Article finishDraft(Draft &d)
         while (!d.body.isEmpty() && d.body.first().creditOnly) {
             const QString t = d.body.takeFirst().text;
             const CreditSplit s = splitTrailingCredit(t);
-            addField(a.byline, s.found() ? s.byline : t);
+            addField(a.byline, s.found() ? s.byline : creditLineByline(t));
             addField(a.dateline, s.dateline);
         }
         if (!d.body.isEmpty() && d.body.first().kind == Block::Kind::Paragraph) {
@@ -123,7 +129,7 @@ Article finishDraft(Draft &d)
             closing.prepend(d.body.takeLast());
         for (const BodyItem &b : closing) {
             const CreditSplit s = splitTrailingCredit(b.text);
-            addField(a.byline, s.found() ? s.byline : b.text);
+            addField(a.byline, s.found() ? s.byline : creditLineByline(b.text));
             addField(a.dateline, s.dateline);
         }
         if (closing.isEmpty() && !d.body.isEmpty() && d.body.last().kind == Block::Kind::Paragraph) {

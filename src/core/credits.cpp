@@ -16,9 +16,10 @@ const QString kName = QStringLiteral("[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x
 // A writers list: role, optional space, names separated by spaces or 、, repeated.
 const QString kWriters = QStringLiteral("(?:[□■●◆▲★◇○]\\s*)?%1\\s*%2(?:\\s*[、，, ]\\s*%2)*(?:\\s+%1\\s*%2(?:\\s*[、，, ]\\s*%2)*)*")
                              .arg(kRole, kName);
-// A dated dateline: 新华社北京11月6日电, 据新华社北京11月6日电, 本报杭州11月5日电, 中新网北京11月5日电.
+// A dated dateline: 新华社北京11月6日电, 据新华社北京11月6日电, 本报杭州11月5日电, 中新网北京11月5日电,
+// and the dated 讯头 of many papers, 本报北京4月12日讯.
 const QString kWireDateline = QStringLiteral(
-    "(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z]{1,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电");
+    "(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z]{1,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电讯]");
 
 bool mentionsRole(QStringView s)
 {
@@ -157,8 +158,14 @@ CreditSplit splitTrailingCredit(QStringView p)
 QString standaloneByline(QStringView line)
 {
     static const QRegularExpression re(QStringLiteral("^\\s*(?:%1)\\s*$").arg(kWriters), kUnicode);
+    // The paper's own voice, named by no one: 本报评论员, 人民日报评论员, 新华社特约评论员.
+    static const QRegularExpression voice(QStringLiteral("^\\s*[(（]?\\s*((?:本报|本刊|新华社|[\\x{4E00}-\\x{9FFF}]{1,8}?(?:日报|晚报|时报|报))?"
+                                                         "(?:特约)?评论员)\\s*[)）]?\\s*$"),
+                                          kUnicode);
     if (line.size() > 40 || !mentionsRole(line))
         return {};
+    if (const QRegularExpressionMatch m = voice.match(line); m.hasMatch())
+        return m.captured(1);
     return re.match(line).hasMatch() ? line.trimmed().toString() : QString();
 }
 

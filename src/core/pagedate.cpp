@@ -67,8 +67,8 @@ QDate inferIssueDate(QStringView text)
     const int year = dominantYear(text);
     if (!year)
         return {};
-    // Wire datelines: …X月Y日电.
-    static const QRegularExpression wire(QStringLiteral("(?<![0-9])([0-9]{1,2})月([0-9]{1,2})日电"));
+    // Wire datelines and dated 讯头: …X月Y日电, …X月Y日讯.
+    static const QRegularExpression wire(QStringLiteral("(?<![0-9])([0-9]{1,2})月([0-9]{1,2})日[电讯]"));
     int bestKey = 0;
     for (auto it = wire.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();

@@ -10,6 +10,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <utility>
+
 namespace broadsheet {
 
 namespace {
@@ -46,6 +49,13 @@ private:
         bool headingish = false;   // could be part of a headline stack
     };
     QList<Facts> m_f;
+    // Hard-wrapped text: the page separates paragraphs with blank lines, yet some of its lines run
+    // on to the next without one, at a steady width (OCR that kept the column's line breaks).
+    // Such a line is wrapped even where it happens to end a sentence.
+    bool m_softWraps = false;
+    int m_wrapWidth = 0;     // the typical display width of a wrapped line
+    bool m_joinNext = false; // step() found the unit it passes to addBody() wrapped
+    qsizetype m_lastBodyUnit = -1;
 
     void computeFacts()
     {
@@ -68,6 +78,7 @@ private:
                 f.headingish = !f.lead
                     && (looksLikePlainHeading(u.text) || looksLikeColumnLabel(u.text) || (startsWithDash(u.text) && u.text.size() <= 64));
         }
+        computeWrapWidth();
         // A short exclamation or question over a byline lead is a headline ("春茶飘香时，你来了吗？").
         static const QRegularExpression exclaimed(QStringLiteral("^[^。；;：:]{2,30}[！？!?]$"));
         for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
@@ -75,6 +86,62 @@ private:
                 && exclaimed.match(m_u[i].text).hasMatch() && m_u[i].text.count(u'，') <= 1)
                 m_f[i].headingish = true;
         }
+    }
+
+    // Width on the page: a full-width (CJK) character takes two columns, ASCII one.
+    static int displayWidth(QStringView t)
+    {
+        int w = 0;
+        for (QChar c : t)
+            w += c.unicode() < 0x1100 ? 1 : 2;
+        return w;
+    }
+
+    // Two plain body lines in a row, as wrapped text would give.
+    bool plainPair(qsizetype i) const
+    {
+        auto plain = [this](qsizetype k) {
+            const Facts &f = m_f[k];
+            return !m_u[k].markup && !f.jump && !f.lead && !f.creditOnly && !f.creditLine && !f.headingish
+                && !looksLikeEnumeratedSubhead(m_u[k].text);
+        };
+        return i > 0 && plain(i - 1) && plain(i);
+    }
+
+    void computeWrapWidth()
+    {
+        int blankSeparated = 0;
+        QList<int> widths; // of lines that run on to the next without a blank line
+        for (qsizetype i = 1; i < m_u.size(); ++i) {
+            if (!plainPair(i))
+                continue;
+            if (m_u[i].gapBefore == 0)
+                widths.append(displayWidth(m_u[i - 1].text));
+            else
+                ++blankSeparated;
+        }
+        if (widths.size() < 2 || blankSeparated < 2)
+            return;
+        std::sort(widths.begin(), widths.end());
+        const int median = widths[widths.size() / 2];
+        const auto steady = std::count_if(widths.cbegin(), widths.cend(),
+                                          [median](int w) { return std::abs(w - median) * 5 <= median; });
+        // Most of them the same width, wide enough to be a column's line.
+        if (median >= 16 && steady * 3 >= widths.size() * 2) {
+            m_softWraps = true;
+            m_wrapWidth = median;
+        }
+    }
+
+    // Unit i continues the paragraph of unit i - 1 as a wrapped line (see m_softWraps).
+    bool softWrapped(qsizetype i) const
+    {
+        if (!m_softWraps || m_u[i].gapBefore != 0 || m_lastBodyUnit != i - 1 || !plainPair(i))
+            return false;
+        const Draft *d = m_cur < 0 ? nullptr : &m_drafts[m_cur];
+        if (!d || d->body.isEmpty() || d->body.last().kind != Block::Kind::Paragraph || d->body.last().creditOnly)
+            return false;
+        return std::abs(displayWidth(m_u[i - 1].text) - m_wrapWidth) * 5 <= m_wrapWidth;
     }
 
     bool isJump(qsizetype i) const { return m_f[i].jump.has_value(); }
@@ -216,7 +283,8 @@ private:
         // A writers line under the headline opens the article; after its text it closes it.
         if ((creditOnly && d->hasParagraph()) || (!creditOnly && kind == Block::Kind::Paragraph && splitTrailingCredit(text).found()))
             d->closed = true;
-        if (kind == Block::Kind::Paragraph && !creditOnly && lastParagraphOpen(d) && !startsWithDateline(text)) {
+        const bool joinWrapped = std::exchange(m_joinNext, false);
+        if (kind == Block::Kind::Paragraph && !creditOnly && (joinWrapped || lastParagraphOpen(d)) && !startsWithDateline(text)) {
             d->body.last().text = joinBroken(d->body.last().text, text);
             return;
         }
@@ -249,8 +317,16 @@ private:
         }
         // A plain line right under an unfinished one (no blank line between) goes on with it: OCR
         // that wraps lines at the column width leaves many short lines without punctuation.
-        const bool wrapped = !u.markup && u.gapBefore == 0 && lastParagraphOpen(cur()) && !isLead(i) && !creditLine(i)
-            && !isCreditOnly(i) && !looksLikeEnumeratedSubhead(u.text) && !(i + 1 < m_u.size() && isLead(i + 1));
+        const bool softWrap = softWrapped(i);
+        const bool wrapped = softWrap
+            || (!u.markup && u.gapBefore == 0 && lastParagraphOpen(cur()) && !isLead(i) && !creditLine(i)
+                && !isCreditOnly(i) && !looksLikeEnumeratedSubhead(u.text) && !(i + 1 < m_u.size() && isLead(i + 1)));
+        if (softWrap) {
+            m_joinNext = true;
+            addBody(u, Block::Kind::Paragraph);
+            m_lastBodyUnit = i;
+            return i + 1;
+        }
         if (isHeadingish(i) && !wrapped) {
             if (const qsizetype end = photoNewsEnd(i); end > 0 && (u.markup || u.gapBefore >= 2 || !cur() || cur()->closed
                                                                    || !lastParagraphOpen(cur()) || creditLine(end - 1))) {
@@ -318,6 +394,7 @@ private:
             m_suspended = -1;
         }
         addBody(u, Block::Kind::Paragraph);
+        m_lastBodyUnit = i;
         return i + 1;
     }
 };

@@ -18,6 +18,22 @@ QString stripInlineMarkup(QString s)
 
 int boldMarkers(QStringView s) { return int(s.count(u"**")); }
 
+// Pictures in markdown or HTML (![alt](path), <img …>) are not text of the page: they are taken
+// out of the line, alt text too (converters fill it with file names or repeat the caption).
+// Returns the line without them.
+QString withoutPictures(const QString &line, bool *hadPicture)
+{
+    static const QRegularExpression picture(QStringLiteral("!\\[[^\\]]*\\]\\([^)]*\\)|<img\\b[^>]*>"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (!line.contains(u"![") && !line.contains(u"<img", Qt::CaseInsensitive))
+        return line;
+    QString out = line;
+    const qsizetype before = out.size();
+    out.remove(picture);
+    *hadPicture = out.size() != before;
+    return out.trimmed();
+}
+
 } // namespace
 
 UnitSplit splitUnits(const QString &text)
@@ -35,10 +51,19 @@ UnitSplit splitUnits(const QString &text)
             ++i;
             continue;
         }
+        bool picture = false;
+        QString lineText = withoutPictures(line.toString(), &picture);
+        if (picture) {
+            // A picture leaves a gap in the text, as a photo does on the page.
+            gap = std::max(gap, 1) + 1;
+            if (lineText.isEmpty()) {
+                ++i;
+                continue;
+            }
+        }
         LineUnit u;
         u.gapBefore = gap;
         gap = 0;
-        QString lineText = line.toString();
         lineText.remove(quote);
         const QRegularExpressionMatch heading = lineText.startsWith(u'#') ? atx.match(lineText) : QRegularExpressionMatch();
         if (heading.hasMatch()) {

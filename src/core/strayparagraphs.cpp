@@ -72,8 +72,16 @@ void moveStrayParagraphs(QList<Draft> &drafts)
             return s;
         };
         const qsizetype prevSize = prev.body.size();
+        // Paragraphs of the article's own text (not a writers line) before index i.
+        auto ownParagraphs = [&prev](qsizetype i) {
+            qsizetype n = 0;
+            for (qsizetype j = 0; j < i; ++j)
+                n += prev.body[j].kind == Block::Kind::Paragraph && !prev.body[j].creditOnly;
+            return n;
+        };
         qsizetype keep = prevSize;
-        while (keep > 1) {
+        // The article keeps at least one paragraph of its own: its opening is never the stray.
+        while (keep > 1 && ownParagraphs(keep - 1) > 0) {
             const BodyItem &p = prev.body[keep - 1];
             if (p.kind != Block::Kind::Paragraph || p.creditOnly)
                 break;

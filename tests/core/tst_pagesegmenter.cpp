@@ -99,6 +99,67 @@ private slots:
         QCOMPARE(texts(p.articles[0]), (QStringList { u("田野里一片繁忙。"), u("责任编辑：林溪") }));
     }
 
+    // Pictures in the dump (markdown or HTML) are not text; the caption under one, in the middle
+    // of an article, is that article's caption, and the article goes on after it.
+    void picturesAreDroppedAndTheirCaptionsLifted()
+    {
+        const Page p = seg("## 老街焕新颜\n\n本报记者 方远\n\n走进老城区的百年街巷，青石板路干净整洁。\n\n"
+                           "![老街新貌](images/p1.jpg)\n\n老街改造后吸引了大量游客。 方远摄\n\n"
+                           "据了解，该项目惠及居民2000余户。\n\n<img src=\"p2.png\" alt=\"图\">\n\n"
+                           "## 春耕忙\n\n田野里一片繁忙。![](x.png)农民们正在播种。\n");
+        QCOMPARE(p.articles.size(), 2);
+        const Article &a = p.articles[0];
+        QCOMPARE(a.headline, u("老街焕新颜"));
+        QCOMPARE(texts(a), (QStringList { u("走进老城区的百年街巷，青石板路干净整洁。"), u("据了解，该项目惠及居民2000余户。") }));
+        QCOMPARE(a.captions.size(), 1);
+        QCOMPARE(a.captions[0].text, u("老街改造后吸引了大量游客。"));
+        QCOMPARE(a.captions[0].credit, u("方远摄"));
+        QCOMPARE(texts(p.articles[1]), QStringList { u("田野里一片繁忙。农民们正在播种。") });
+    }
+
+    // OCR that kept the column's line breaks: blank lines between paragraphs, single line breaks
+    // at a steady width inside them, some of them right after a full stop.
+    void hardWrappedParagraphsAreJoined()
+    {
+        const Page p = seg("## 稻田里的新农人\n\n本报记者 方远\n\n"
+                           "初夏时节，走进青禾镇的万亩稻田，一台台插秧机正在田间\n"
+                           "来回穿梭。“今年合作社流转了3200亩地，全部机械化插秧。”\n"
+                           "站在田埂上的李建国告诉记者。\n\n"
+                           "2015年，在外打工多年的李建国回到家乡，承包了200亩地。\n"
+                           "头两年由于缺乏经验，亏了不少钱。\n\n"
+                           "如今，他的合作社年产稻谷超过1500吨，带动周边农户增收。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(texts(p.articles[0]),
+                 (QStringList { u("初夏时节，走进青禾镇的万亩稻田，一台台插秧机正在田间来回穿梭。“今年合作社流转了3200亩地，"
+                                  "全部机械化插秧。”站在田埂上的李建国告诉记者。"),
+                                u("2015年，在外打工多年的李建国回到家乡，承包了200亩地。头两年由于缺乏经验，亏了不少钱。"),
+                                u("如今，他的合作社年产稻谷超过1500吨，带动周边农户增收。") }));
+    }
+
+    // Lines of uneven width without blank lines between them (an interview's exchanges) are not
+    // wrapped text, even on a page that separates its other paragraphs with blank lines.
+    void unevenLinesStayParagraphs()
+    {
+        const Page p = seg("## 对话新农人\n\n本报记者 方远\n\n记者来到青禾镇，与种粮大户李建国聊了聊。\n\n"
+                           "记者：为什么回乡？\n李建国：家里的地不能荒着，我想试试用新办法种粮。\n"
+                           "记者：难吗？\n李建国：开始很难，头两年亏了不少钱，后来参加培训才慢慢好起来。\n\n"
+                           "采访结束时，天已经黑了。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].blocks.size(), 6);
+    }
+
+    // A continuation's jump line after an article does not take the article's only paragraph,
+    // however much vocabulary they share.
+    void continuationLeavesTheOpeningParagraph()
+    {
+        const Page p = seg("## 以高质量发展推动乡村全面振兴\n\n本报记者 方远\n\n乡村振兴是一项长期任务，各地要久久为功。\n\n"
+                           "（紧接第一版）推进乡村全面振兴，必须把产业振兴作为重中之重。\n");
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(texts(p.articles[0]), QStringList { u("乡村振兴是一项长期任务，各地要久久为功。") });
+        QCOMPARE(p.articles[1].continuedFrom, std::optional<int>(1));
+        QCOMPARE(texts(p.articles[1]), QStringList { u("推进乡村全面振兴，必须把产业振兴作为重中之重。") });
+    }
+
     void bylinesAndDatelines_data()
     {
         QTest::addColumn<QString>("lead");
@@ -118,6 +179,11 @@ private slots:
         QTest::newRow("reporter reported") << u("记者方远报道 春耕开始了。") << u("记者方远报道") << QString() << u("春耕开始了。");
         QTest::newRow("trailing wire credit") << u("春耕开始了。(新华社青禾3月2日电 记者 方远)") << u("记者 方远")
                                               << u("新华社青禾3月2日电") << u("春耕开始了。");
+        QTest::newRow("dated benbaoxun with writers") << u("本报青禾3月2日讯（记者 方远）春耕开始了。") << u("记者 方远")
+                                                      << u("本报青禾3月2日讯") << u("春耕开始了。");
+        QTest::newRow("paper voice") << u("本报评论员\n\n春耕开始了。") << u("本报评论员") << QString() << u("春耕开始了。");
+        QTest::newRow("named paper voice") << u("（青禾日报评论员）\n\n春耕开始了。") << u("青禾日报评论员") << QString()
+                                           << u("春耕开始了。");
         QTest::newRow("trailing dateline only") << u("春耕开始了。（新华社北京3月2日电）") << QString()
                                                 << u("新华社北京3月2日电") << u("春耕开始了。");
     }
