@@ -43,8 +43,30 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     static const QRegularExpression paperRe(QStringLiteral("([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|工人报|农民报|法制报|经济报|周报|报))"), kUnicode);
     const QRegularExpressionMatch d = dateRe.match(t);
     const QRegularExpressionMatch p = pageRe.match(t);
+    if (!d.hasMatch()) {
+        // A page marker alone: "第3版", "A03版", or a section letter and number beside a section
+        // name ("A3 要闻", "要闻·A3"): a bare "G20" or "B2" could open a headline.
+        static const QString section = QStringLiteral(
+            "(?:要闻|综合|国内|国际|经济|财经|社会|民生|体育|文化|文体|副刊|评论|言论|时事|时政|地方|城市|区县|理论|"
+            "专版|专题|特刊|广告|新闻|视点|观察|科技|教育|健康|法治|军事|农村|三农|读书|文艺|周刊|"
+            "[\\x{4E00}-\\x{9FFF}]{2,6}新闻)");
+        static const QRegularExpression marker(QStringLiteral(
+            "^(?:(?:%1|[\\x{4E00}-\\x{9FFF}]{2,6})\\s*[·•:：|｜]?\\s*)?(?:第\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*版|[A-H]\\s*0?([1-9][0-9]?)\\s*版|0?([1-9][0-9]?)\\s*版)"
+            "(?:\\s*[·•:：|｜]?\\s*[\\x{4E00}-\\x{9FFF}]{2,8})?$"
+            "|^%1\\s*[·•:：|｜]?\\s*[A-H]\\s*0?([1-9][0-9]?)$"
+            "|^[A-H]\\s*0?([1-9][0-9]?)\\s*[·•:：|｜]?\\s*%1$").arg(section), kUnicode);
+        const QRegularExpressionMatch m = t.size() <= 20 ? marker.match(t) : QRegularExpressionMatch();
+        if (!m.hasMatch())
+            return std::nullopt;
+        FolioLine folio;
+        for (int g = 1; g <= 5 && !folio.page; ++g) {
+            if (m.capturedLength(g))
+                folio.page = parseChineseNumber(m.capturedView(g));
+        }
+        return folio.page ? std::optional<FolioLine>(folio) : std::nullopt;
+    }
     // A folio names a full date and either the weekday or the page; prose never looks like that.
-    if (!d.hasMatch() || (!p.hasMatch() && !weekday.match(t).hasMatch()))
+    if (!p.hasMatch() && !weekday.match(t).hasMatch())
         return std::nullopt;
     // Little else besides: a folio has no sentence punctuation.
     static const QRegularExpression prose(QStringLiteral("[，。；！？,;!?]"));

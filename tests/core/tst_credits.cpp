@@ -110,6 +110,15 @@ private slots:
         QCOMPARE(folio->date, QDate(2025, 3, 3));
         QCOMPARE(folio->page, std::optional<int>(2));
         QVERIFY(!parseFolioLine(u("2025年3月3日，青禾镇举行了茶叶节，第2版有详细报道。")));
+        // A page marker alone, with or without its section.
+        for (const char *marker : { "A3 要闻", "第3版", "要闻·A03版", "03版：要闻", "第三版", "综合 B3", "A03版" }) {
+            folio = parseFolioLine(u(marker));
+            QVERIFY2(folio && folio->page == std::optional<int>(3) && !folio->date.isValid(), marker);
+        }
+        for (const char *notMarker : { "G20 峰会开幕", "B2B平台", "3 大举措", "第3版有详细报道。", "A3纸张价格上涨了", "B3 大楼封顶" }) {
+            folio = parseFolioLine(u(notMarker));
+            QVERIFY2(!folio, notMarker);
+        }
         QCOMPARE(inferIssueDate(u("新华社北京12月31日电 2024年的最后一天。")), QDate(2025, 1, 1));
         QCOMPARE(inferIssueDate(u("11月11日，记者从气象部门获悉，2024年入冬偏晚。3月8日前完成。")), QDate(2024, 11, 12));
         QVERIFY(!inferIssueDate(u("茶农们说，今年收成好。")).isValid());

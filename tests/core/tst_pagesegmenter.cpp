@@ -99,6 +99,18 @@ private slots:
         QCOMPARE(texts(p.articles[0]), (QStringList { u("田野里一片繁忙。"), u("责任编辑：林溪") }));
     }
 
+    // A date line and a page marker on lines of their own at the top are page metadata, not a
+    // kicker over the first headline.
+    void pageMarkerUnderTheDateLine()
+    {
+        const Page p = seg("2022年5月9日 星期一\nA3 要闻\n\n**“夜经济”点亮城市烟火气**\n\n本报讯（记者 孙悦）华灯初上，步行街人头攒动。\n");
+        QCOMPARE(p.date, QDate(2022, 5, 9));
+        QCOMPARE(p.page, std::optional<int>(3));
+        QCOMPARE(p.articles.size(), 1);
+        QVERIFY(p.articles[0].kicker.isNull());
+        QCOMPARE(p.articles[0].headline, u("“夜经济”点亮城市烟火气"));
+    }
+
     // Pictures in the dump (markdown or HTML) are not text; the caption under one, in the middle
     // of an article, is that article's caption, and the article goes on after it.
     void picturesAreDroppedAndTheirCaptionsLifted()
