@@ -1,6 +1,7 @@
 #include "core/articledraft.h"
 
 #include "core/credits.h"
+#include "core/hanvariants.h"
 #include "core/textshape.h"
 
 #include <QRegularExpression>
@@ -22,7 +23,7 @@ void splitKickerFromHeadline(Article &a)
 {
     if (!a.kicker.isNull() || a.headline.isNull())
         return;
-    static const QRegularExpression re(QStringLiteral(
+    static const QRegularExpression re = hanRegex(QStringLiteral(
         "^(?<kicker>\\S.{3,40}?(?:强调|指出|表示|提出|要求|宣布|寄语|致信|致辞|——))\\s*(?<rest>\\S.{3,})$"));
     const QRegularExpressionMatch m = re.match(a.headline);
     if (m.hasMatch() && (m.captured(u"kicker").endsWith(u"——") || a.headline.at(m.capturedEnd(u"kicker")).isSpace())) {

@@ -1,6 +1,10 @@
 #include "core/credits.h"
 
+#include "core/hanvariants.h"
+
 #include <QRegularExpression>
+
+#include <initializer_list>
 
 namespace broadsheet {
 
@@ -21,23 +25,27 @@ const QString kWriters = QStringLiteral("(?:[□■●◆▲★◇○]\\s*)?%1\\
 const QString kWireDateline = QStringLiteral(
     "(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z]{1,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电讯]");
 
+// Word lists in every spelling (记者, 記者, …), built once.
+QStringList spelledWords(std::initializer_list<const char16_t *> words)
+{
+    QStringList out;
+    for (const char16_t *w : words)
+        out += spellings(QStringView(w));
+    return out;
+}
+
 bool mentionsRole(QStringView s)
 {
-    for (const char16_t *word : { u"记者", u"通讯员", u"实习生", u"评论员", u"撰稿", u"报道员", u"拍友" }) {
-        if (s.contains(QStringView(word)))
-            return true;
-    }
-    return false;
+    static const QStringList roles = spelledWords({ u"记者", u"通讯员", u"实习生", u"评论员", u"撰稿", u"报道员", u"拍友" });
+    return containsAny(s, roles);
 }
 
 // Every photo credit names how the picture came (摄, 供图, 新华社发, …): a cheap test first.
 bool mayHoldPhotoCredit(QStringView s)
 {
-    for (const char16_t *word : { u"摄", u"供图", u"制图", u"发", u"资料", u"视觉中国", u"东方IC", u"CFP", u"拼版", u"传真" }) {
-        if (s.contains(QStringView(word)))
-            return true;
-    }
-    return false;
+    static const QStringList words
+        = spelledWords({ u"摄", u"供图", u"制图", u"发", u"资料", u"视觉中国", u"东方IC", u"CFP", u"拼版", u"传真" });
+    return containsAny(s, words);
 }
 
 QString trimmed(QStringView s) { return s.trimmed().toString(); }
@@ -46,7 +54,7 @@ QString trimmed(QStringView s) { return s.trimmed().toString(); }
 
 bool startsWithDateline(QStringView p)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:%1|[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯(?=\\s|[(（]))").arg(kWireDateline), kUnicode);
+    static const QRegularExpression re = hanRegex(QStringLiteral("^(?:%1|[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯(?=\\s|[(（]))").arg(kWireDateline), kUnicode);
     return re.match(p.left(40)).hasMatch();
 }
 
@@ -57,14 +65,14 @@ CreditSplit splitLeadingCredit(QStringView p)
     // Every leading credit names a dateline (…电, …讯) or a writer within its first characters;
     // most paragraphs are rejected here without running a pattern.
     const QStringView opening = p.left(48);
-    if (!opening.contains(u'电') && !opening.contains(u'讯') && !opening.contains(u"记者") && !opening.contains(u"通讯员")
-        && !opening.contains(u"报道") && !opening.contains(u"实习生"))
+    static const QStringList leadWords = spelledWords({ u"电", u"讯", u"记者", u"通讯员", u"报道", u"实习生" });
+    if (!containsAny(opening, leadWords))
         return out;
     // 1. A wire or paper dateline with a date, optionally followed by (记者 …) or 记者 X.
-    static const QRegularExpression wire(QStringLiteral("^(?<dl>%1)").arg(kWireDateline), kUnicode);
-    static const QRegularExpression wireNoDate(QStringLiteral("^(?<dl>(?:据)?(?:新华社|中新社|中新网)电)"), kUnicode);
-    static const QRegularExpression paren(QStringLiteral("^\\s*[(（](?<by>[^()（）]{1,60})[)）]"), kUnicode);
-    static const QRegularExpression bare(QStringLiteral("^\\s+(?<by>%1)(?=\\s)").arg(kWriters), kUnicode);
+    static const QRegularExpression wire = hanRegex(QStringLiteral("^(?<dl>%1)").arg(kWireDateline), kUnicode);
+    static const QRegularExpression wireNoDate = hanRegex(QStringLiteral("^(?<dl>(?:据)?(?:新华社|中新社|中新网)电)"), kUnicode);
+    static const QRegularExpression paren = hanRegex(QStringLiteral("^\\s*[(（](?<by>[^()（）]{1,60})[)）]"), kUnicode);
+    static const QRegularExpression bare = hanRegex(QStringLiteral("^\\s+(?<by>%1)(?=\\s)").arg(kWriters), kUnicode);
     QRegularExpressionMatch m = wire.match(head);
     if (!m.hasMatch())
         m = wireNoDate.match(head);
@@ -84,8 +92,8 @@ CreditSplit splitLeadingCredit(QStringView p)
         return out;
     }
     // 2. 本报讯 (讯头) with what follows it: (记者 X 通讯员 Y), 记者X报道, 记者 X.
-    static const QRegularExpression xun(QStringLiteral("^(?<xun>[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯)(?=\\s|[(（]|记者|通讯员)"), kUnicode);
-    static const QRegularExpression reported(QStringLiteral("^\\s*(?<by>[^\\s。，,；;！？!?]{1,40}?报道)(?=\\s|$)"), kUnicode);
+    static const QRegularExpression xun = hanRegex(QStringLiteral("^(?<xun>[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯)(?=\\s|[(（]|记者|通讯员)"), kUnicode);
+    static const QRegularExpression reported = hanRegex(QStringLiteral("^\\s*(?<by>[^\\s。，,；;！？!?]{1,40}?报道)(?=\\s|$)"), kUnicode);
     m = xun.match(head);
     if (m.hasMatch()) {
         qsizetype end = m.capturedEnd();
@@ -99,7 +107,7 @@ CreditSplit splitLeadingCredit(QStringView p)
         return out;
     }
     // 3. 记者X报道 at the start, or a bracketed byline (本报记者 X) opening the paragraph.
-    static const QRegularExpression leadReported(QStringLiteral("^(?<by>(?:本报)?%1[^\\s。，,；;！？!?]{0,30}?报道)(?=\\s)").arg(kRole), kUnicode);
+    static const QRegularExpression leadReported = hanRegex(QStringLiteral("^(?<by>(?:本报)?%1[^\\s。，,；;！？!?]{0,30}?报道)(?=\\s)").arg(kRole), kUnicode);
     m = leadReported.match(head);
     if (m.hasMatch()) {
         out.byline = m.captured(u"by");
@@ -108,7 +116,7 @@ CreditSplit splitLeadingCredit(QStringView p)
     }
     m = paren.match(head);
     if (m.hasMatch() && m.capturedStart() == 0 && mentionsRole(m.capturedView(u"by"))) {
-        static const QRegularExpression onlyWriters(QStringLiteral("^\\s*%1\\s*$").arg(kWriters), kUnicode);
+        static const QRegularExpression onlyWriters = hanRegex(QStringLiteral("^\\s*%1\\s*$").arg(kWriters), kUnicode);
         if (onlyWriters.match(m.capturedView(u"by")).hasMatch()) {
             out.byline = trimmed(m.capturedView(u"by"));
             out.rest = trimmed(p.mid(m.capturedEnd()));
@@ -125,19 +133,19 @@ CreditSplit splitTrailingCredit(QStringView p)
         return out;
     const qsizetype from = std::max<qsizetype>(0, p.size() - 90);
     const QStringView tail = p.mid(from);
-    static const QRegularExpression closing(QStringLiteral("[(（](?<inner>[^()（）]{2,80})[)）]\\s*$"), kUnicode);
+    static const QRegularExpression closing = hanRegex(QStringLiteral("[(（](?<inner>[^()（）]{2,80})[)）]\\s*$"), kUnicode);
     const QRegularExpressionMatch m = closing.match(tail);
     if (!m.hasMatch())
         return out;
     const QStringView before = p.left(from + m.capturedStart()).trimmed();
     // Only a credit when it closes a sentence (or is the whole paragraph): "…新纪录。(新华社…)".
-    static const QRegularExpression sentenceEnd(QStringLiteral("[。！？!?…”’」』]$"));
+    static const QRegularExpression sentenceEnd = hanRegex(QStringLiteral("[。！？!?…”’」』]$"));
     if (!before.isEmpty() && !sentenceEnd.match(before).hasMatch())
         return out;
     const QStringView inner = m.capturedView(u"inner").trimmed();
-    static const QRegularExpression datelineFirst(QStringLiteral("^(?<dl>%1)\\s*(?<by>%2)?\\s*$").arg(kWireDateline, kWriters), kUnicode);
-    static const QRegularExpression writersOnly(QStringLiteral("^%1$").arg(kWriters), kUnicode);
-    static const QRegularExpression writersThenDateline(QStringLiteral("^(?<by>%1)\\s+(?<dl>%2)$").arg(kWriters, kWireDateline), kUnicode);
+    static const QRegularExpression datelineFirst = hanRegex(QStringLiteral("^(?<dl>%1)\\s*(?<by>%2)?\\s*$").arg(kWireDateline, kWriters), kUnicode);
+    static const QRegularExpression writersOnly = hanRegex(QStringLiteral("^%1$").arg(kWriters), kUnicode);
+    static const QRegularExpression writersThenDateline = hanRegex(QStringLiteral("^(?<by>%1)\\s+(?<dl>%2)$").arg(kWriters, kWireDateline), kUnicode);
     QRegularExpressionMatch c = datelineFirst.match(inner);
     if (c.hasMatch()) {
         out.dateline = c.captured(u"dl");
@@ -157,9 +165,9 @@ CreditSplit splitTrailingCredit(QStringView p)
 
 QString standaloneByline(QStringView line)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(?:%1)\\s*$").arg(kWriters), kUnicode);
+    static const QRegularExpression re = hanRegex(QStringLiteral("^\\s*(?:%1)\\s*$").arg(kWriters), kUnicode);
     // The paper's own voice, named by no one: 本报评论员, 人民日报评论员, 新华社特约评论员.
-    static const QRegularExpression voice(QStringLiteral("^\\s*[(（]?\\s*((?:本报|本刊|新华社|[\\x{4E00}-\\x{9FFF}]{1,8}?(?:日报|晚报|时报|报))?"
+    static const QRegularExpression voice = hanRegex(QStringLiteral("^\\s*[(（]?\\s*((?:本报|本刊|新华社|[\\x{4E00}-\\x{9FFF}]{1,8}?(?:日报|晚报|时报|报))?"
                                                          "(?:特约)?评论员)\\s*[)）]?\\s*$"),
                                           kUnicode);
     if (line.size() > 40 || !mentionsRole(line))
@@ -174,7 +182,7 @@ namespace {
 // note such as (中国科学院…供图) or （拼版照片）.
 const QRegularExpression &creditPattern()
 {
-    static const QRegularExpression re(QStringLiteral(
+    static const QRegularExpression re = hanRegex(QStringLiteral(
         "^(?:[^。！？!?，,；;：:“”]{0,36}?\\s*(?:摄|摄影|供图|制图|新华社发|中新社发|新华社传真|资料图片|资料照片|视觉中国|东方IC|CFP)"
         "(?:\\s*[(（][^()（）]{1,40}[)）])?|[(（](?:拼版照片|资料图片|资料照片)[)）])$"), kUnicode);
     return re;
@@ -207,7 +215,7 @@ CaptionSplit splitCaptionCredit(QStringView caption)
             return { t.left(cut).trimmed().toString(), tail.toString() };
     }
     // "…说明文字 新华社记者 李鑫 摄" without a full stop: the credit is the trailing run after a space.
-    static const QRegularExpression spaced(QStringLiteral("\\s+(?<credit>[^\\s。！？!?，,]{0,12}(?:\\s+[^\\s。！？!?，,]{1,12}){0,3}\\s*(?:摄|摄影|供图|新华社发))$"),
+    static const QRegularExpression spaced = hanRegex(QStringLiteral("\\s+(?<credit>[^\\s。！？!?，,]{0,12}(?:\\s+[^\\s。！？!?，,]{1,12}){0,3}\\s*(?:摄|摄影|供图|新华社发))$"),
                                            kUnicode);
     const QRegularExpressionMatch m = spaced.match(t.right(std::min<qsizetype>(t.size(), 64)));
     if (m.hasMatch()) {

@@ -1,6 +1,7 @@
 #include "core/jumpline.h"
 
 #include "core/chinesenumber.h"
+#include "core/hanvariants.h"
 
 #include <QRegularExpression>
 
@@ -20,7 +21,7 @@ std::optional<JumpLine> fromMatch(const QRegularExpressionMatch &m)
     if (!page || *page <= 0)
         return std::nullopt;
     const QStringView dir = m.capturedView(u"dir");
-    const bool from = dir.contains(u'接') || dir.contains(u'续');
+    const bool from = dir.contains(u'接') || dir.contains(u'续') || dir.contains(u'續');
     return JumpLine { from ? JumpLine::Direction::From : JumpLine::Direction::To, *page };
 }
 
@@ -28,8 +29,8 @@ std::optional<JumpLine> fromMatch(const QRegularExpressionMatch &m)
 
 std::optional<JumpLine> parseJumpLine(QStringView line)
 {
-    static const QRegularExpression bracketed(QStringLiteral("^\\s*[(（\\[【]\\s*%1\\s*[)）\\]】]\\s*$").arg(kNote));
-    static const QRegularExpression bare(QStringLiteral("^\\s*%1\\s*$").arg(kNote));
+    static const QRegularExpression bracketed = hanRegex(QStringLiteral("^\\s*[(（\\[【]\\s*%1\\s*[)）\\]】]\\s*$").arg(kNote));
+    static const QRegularExpression bare = hanRegex(QStringLiteral("^\\s*%1\\s*$").arg(kNote));
     if (line.size() > 40 || (!line.contains(u'版') && !line.contains(u'面')))
         return std::nullopt;
     QRegularExpressionMatch m = bracketed.match(line);
@@ -40,7 +41,7 @@ std::optional<JumpLine> parseJumpLine(QStringView line)
 
 std::optional<JumpLine> takeTrailingJump(QString &text)
 {
-    static const QRegularExpression trailing(QStringLiteral("[(（\\[【]\\s*%1\\s*[)）\\]】]\\s*$").arg(kNote));
+    static const QRegularExpression trailing = hanRegex(QStringLiteral("[(（\\[【]\\s*%1\\s*[)）\\]】]\\s*$").arg(kNote));
     const qsizetype from = std::max<qsizetype>(0, text.size() - 40);
     if (!QStringView(text).mid(from).contains(u'版') && !QStringView(text).mid(from).contains(u'面'))
         return std::nullopt;
@@ -57,7 +58,7 @@ std::optional<JumpLine> takeTrailingJump(QString &text)
 
 std::optional<JumpLine> takeLeadingJump(QString &text)
 {
-    static const QRegularExpression leading(QStringLiteral("^\\s*[(（\\[【]\\s*%1\\s*[)）\\]】]").arg(kNote));
+    static const QRegularExpression leading = hanRegex(QStringLiteral("^\\s*[(（\\[【]\\s*%1\\s*[)）\\]】]").arg(kNote));
     if (!QStringView(text).left(40).contains(u'版') && !QStringView(text).left(40).contains(u'面'))
         return std::nullopt;
     const QRegularExpressionMatch m = leading.match(QStringView(text).left(40));

@@ -1,6 +1,7 @@
 #include "core/pagedate.h"
 
 #include "core/chinesenumber.h"
+#include "core/hanvariants.h"
 
 #include <QRegularExpression>
 
@@ -16,8 +17,8 @@ int toInt(QStringView s) { return parseChineseNumber(s).value_or(0); }
 // ("到2026年底", "至2027年12月", the end of a range "2024—2026年"), which point into the future.
 int dominantYear(QStringView text)
 {
-    static const QRegularExpression yearRe(QStringLiteral("(?<![0-9])((?:19|20)[0-9]{2})\\s*年"));
-    static const QRegularExpression planBefore(QStringLiteral("(?:到|至|—|－|-|~|～|力争|预计|计划)\\s*$"));
+    static const QRegularExpression yearRe = hanRegex(QStringLiteral("(?<![0-9])((?:19|20)[0-9]{2})\\s*年"));
+    static const QRegularExpression planBefore = hanRegex(QStringLiteral("(?:到|至|—|－|-|~|～|力争|预计|计划)\\s*$"));
     int latest = 0;
     for (auto it = yearRe.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -36,11 +37,11 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     const QStringView t = line.trimmed();
     if (t.size() > 60)
         return std::nullopt;
-    static const QRegularExpression dateRe(QStringLiteral(
+    static const QRegularExpression dateRe = hanRegex(QStringLiteral(
         "((?:19|20)[0-9]{2})\\s*(?:年|-|/|\\.)\\s*([0-9]{1,2})\\s*(?:月|-|/|\\.)\\s*([0-9]{1,2})\\s*日?"));
-    static const QRegularExpression pageRe(QStringLiteral("第\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*版|(?<![A-Za-z])[A-Z]?([0-9]{1,2})\\s*版"));
-    static const QRegularExpression weekday(QStringLiteral("星期[一二三四五六日天]|周[一二三四五六日]"));
-    static const QRegularExpression paperRe(QStringLiteral("([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|工人报|农民报|法制报|经济报|周报|报))"), kUnicode);
+    static const QRegularExpression pageRe = hanRegex(QStringLiteral("第\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*版|(?<![A-Za-z])[A-Z]?([0-9]{1,2})\\s*版"));
+    static const QRegularExpression weekday = hanRegex(QStringLiteral("星期[一二三四五六日天]|周[一二三四五六日]"));
+    static const QRegularExpression paperRe = hanRegex(QStringLiteral("([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|工人报|农民报|法制报|经济报|周报|报))"), kUnicode);
     const QRegularExpressionMatch d = dateRe.match(t);
     const QRegularExpressionMatch p = pageRe.match(t);
     if (!d.hasMatch()) {
@@ -50,7 +51,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
             "(?:要闻|综合|国内|国际|经济|财经|社会|民生|体育|文化|文体|副刊|评论|言论|时事|时政|地方|城市|区县|理论|"
             "专版|专题|特刊|广告|新闻|视点|观察|科技|教育|健康|法治|军事|农村|三农|读书|文艺|周刊|"
             "[\\x{4E00}-\\x{9FFF}]{2,6}新闻)");
-        static const QRegularExpression marker(QStringLiteral(
+        static const QRegularExpression marker = hanRegex(QStringLiteral(
             "^(?:(?:%1|[\\x{4E00}-\\x{9FFF}]{2,6})\\s*[·•:：|｜]?\\s*)?(?:第\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*版|[A-H]\\s*0?([1-9][0-9]?)\\s*版|0?([1-9][0-9]?)\\s*版)"
             "(?:\\s*[·•:：|｜]?\\s*[\\x{4E00}-\\x{9FFF}]{2,8})?$"
             "|^%1\\s*[·•:：|｜]?\\s*[A-H]\\s*0?([1-9][0-9]?)$"
@@ -69,7 +70,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     if (!p.hasMatch() && !weekday.match(t).hasMatch())
         return std::nullopt;
     // Little else besides: a folio has no sentence punctuation.
-    static const QRegularExpression prose(QStringLiteral("[，。；！？,;!?]"));
+    static const QRegularExpression prose = hanRegex(QStringLiteral("[，。；！？,;!?]"));
     if (prose.match(t).hasMatch())
         return std::nullopt;
     FolioLine folio;
@@ -90,7 +91,7 @@ QDate inferIssueDate(QStringView text)
     if (!year)
         return {};
     // Wire datelines and dated 讯头: …X月Y日电, …X月Y日讯.
-    static const QRegularExpression wire(QStringLiteral("(?<![0-9])([0-9]{1,2})月([0-9]{1,2})日[电讯]"));
+    static const QRegularExpression wire = hanRegex(QStringLiteral("(?<![0-9])([0-9]{1,2})月([0-9]{1,2})日[电讯]"));
     int bestKey = 0;
     for (auto it = wire.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -99,7 +100,7 @@ QDate inferIssueDate(QStringView text)
     if (!bestKey) {
         // Events reported as past: "11月11日，记者从…获悉", "11月10日晚，…上演". Dates followed by
         // 将/起/前 are plans and left out.
-        static const QRegularExpression event(QStringLiteral(
+        static const QRegularExpression event = hanRegex(QStringLiteral(
             "(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日(?:[上下]午|晚|早|凌晨|晚间)?[，,](?!.{0,6}将)"));
         for (auto it = event.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();

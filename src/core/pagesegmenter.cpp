@@ -2,6 +2,7 @@
 
 #include "core/articledraft.h"
 #include "core/credits.h"
+#include "core/hanvariants.h"
 #include "core/jumpline.h"
 #include "core/pagedate.h"
 #include "core/segmenterunits.h"
@@ -80,7 +81,7 @@ private:
         }
         computeWrapWidth();
         // A short exclamation or question over a byline lead is a headline ("春茶飘香时，你来了吗？").
-        static const QRegularExpression exclaimed(QStringLiteral("^[^。；;：:]{2,30}[！？!?]$"));
+        static const QRegularExpression exclaimed = hanRegex(QStringLiteral("^[^。；;：:]{2,30}[！？!?]$"));
         for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
             if (!m_f[i].headingish && !m_u[i].markup && !m_f[i].lead && !m_f[i].creditOnly && m_f[i + 1].lead
                 && exclaimed.match(m_u[i].text).hasMatch() && m_u[i].text.count(u'，') <= 1)
@@ -365,9 +366,13 @@ private:
         Draft *d = cur();
         // A caption in a picture gap, or one carrying a credit, or followed by a credit line.
         // "图为…", "图①：…", "上图：…" announce a caption wherever it stands.
-        static const QRegularExpression captionOpening(QStringLiteral("^(?:图为|图[①②③④⑤⑥⑦⑧⑨⑩0-9一二三四五六]\\s*[：:]|[上下左右中]图[：:为]|图片说明[：:])"));
+        static const QRegularExpression captionOpening = hanRegex(QStringLiteral("^(?:图为|图[①②③④⑤⑥⑦⑧⑨⑩0-9一二三四五六]\\s*[：:]|[上下左右中]图[：:为]|图片说明[：:])"));
         const bool announced = d && u.text.size() <= 200 && isCaptionLike(i) && captionOpening.match(u.text).hasMatch();
-        const bool gapCaption = announced || (u.gapBefore >= 2 && isCaptionLike(i)
+        // A short paragraph closed by a photo credit (…。 新华社记者 张三 摄) is a caption even
+        // without a picture gap: body text does not end in 摄.
+        const bool creditedCaption = d && d->hasParagraph() && u.gapBefore >= 1 && u.text.size() <= 150
+            && isCaptionLike(i) && hasCaptionCredit(i) && !splitCaptionCredit(u.text).text.isEmpty();
+        const bool gapCaption = announced || creditedCaption || (u.gapBefore >= 2 && isCaptionLike(i)
             && (hasCaptionCredit(i) || lastParagraphOpen(d)
                 || (d && !d->hasParagraph() && i + 1 < m_u.size() && isLead(i + 1))
                 || (i + 1 < m_u.size() && creditLine(i + 1))));

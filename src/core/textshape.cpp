@@ -1,5 +1,7 @@
 #include "core/textshape.h"
 
+#include "core/hanvariants.h"
+
 #include <QRegularExpression>
 
 namespace broadsheet {
@@ -23,7 +25,7 @@ bool isAsciiAlnum(QChar c) { return c.unicode() < 128 && c.isLetterOrNumber(); }
 // Page staff lines (责任编辑：张三) are neither headings nor subheads.
 bool isStaffLine(QStringView t)
 {
-    static const QRegularExpression staff(QStringLiteral("^(?:责任编辑|责编|本版编辑|编辑|校对|美编|版式设计|版式|视觉设计|制图|统筹)[：:]"));
+    static const QRegularExpression staff = hanRegex(QStringLiteral("^(?:责任编辑|责编|本版编辑|编辑|校对|美编|版式设计|版式|视觉设计|制图|统筹)[：:]"));
     return staff.match(t).hasMatch();
 }
 
@@ -83,7 +85,7 @@ bool looksLikePlainHeading(QStringView text)
     const QStringView t = text.trimmed();
     if (t.size() < 2 || t.size() > 64 || endsSentence(t))
         return false;
-    static const QRegularExpression inner(QStringLiteral("[。；;]"));
+    static const QRegularExpression inner = hanRegex(QStringLiteral("[。；;]"));
     if (inner.match(t).hasMatch())
         return false;
     switch (t.back().unicode()) {
@@ -109,10 +111,10 @@ bool looksLikeStandaloneHeading(QStringView text)
     const qsizetype commas = t.count(u'，') + t.count(u',');
     if (!looksLikePlainHeading(t) || t.front().isDigit() || t.size() > 40 || commas > 1)
         return false;
-    static const QRegularExpression opensLikeSentence(QStringLiteral(
+    static const QRegularExpression opensLikeSentence = hanRegex(QStringLiteral(
         "^(?:该|这|那|此|其|他|她|它|但|而|并|且|因|如|由|对|把|被|据|向|于|将|又|也|还|就|都|即|则|故|可|要|所|"
         "同时|此外|然而|因此|所以|而且|另外|其中|在此|随后|之后|目前|近日|日前|今年|去年|截至)"));
-    static const QRegularExpression endsOpen(QStringLiteral("(?:的|和|与|及|或|并|由|在|对|把|被|从|向|为|以|于|将|是|了|着|之|其|地|得|所|而|且|但|等于)$"));
+    static const QRegularExpression endsOpen = hanRegex(QStringLiteral("(?:的|和|与|及|或|并|由|在|对|把|被|从|向|为|以|于|将|是|了|着|之|其|地|得|所|而|且|但|等于)$"));
     return !opensLikeSentence.match(t).hasMatch() && !endsOpen.match(t).hasMatch();
 }
 
@@ -121,16 +123,16 @@ bool looksLikeColumnLabel(QStringView text)
     const QStringView t = text.trimmed();
     if (t.size() < 2 || t.size() > 14)
         return false;
-    static const QRegularExpression bracketed(QStringLiteral("^[【\\[〖][^】\\]〗]{2,12}[】\\]〗]$"));
+    static const QRegularExpression bracketed = hanRegex(QStringLiteral("^[【\\[〖][^】\\]〗]{2,12}[】\\]〗]$"));
     if (bracketed.match(t).hasMatch())
         return true;
-    static const QRegularExpression sentenceMarks(QStringLiteral("[，,。：:；;！？!?“”\"]"));
+    static const QRegularExpression sentenceMarks = hanRegex(QStringLiteral("[，,。：:；;！？!?“”\"]"));
     if (sentenceMarks.match(t).hasMatch())
         return false;
-    static const QRegularExpression series(QStringLiteral("^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z0-9]{2,8}\\s*[·•丨|｜]\\s*[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z0-9]{2,8}$"), kUnicode);
+    static const QRegularExpression series = hanRegex(QStringLiteral("^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z0-9]{2,8}\\s*[·•丨|｜]\\s*[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z0-9]{2,8}$"), kUnicode);
     if (series.match(t).hasMatch())
         return true;
-    static const QRegularExpression suffix(QStringLiteral(
+    static const QRegularExpression suffix = hanRegex(QStringLiteral(
         "(?:日记|手记|札记|观察|调查|随笔|时评|快评|短评|微评|锐评|热评|评论|论坛|视点|聚焦|特写|速写|纪事|访谈|专访|"
         "走笔|漫谈|连线|直击|快讯|简讯|速递|专栏|图说|图片新闻|新闻观察|一线|探访|解码|新论|茶座|观澜|随想|杂谈|侧记|"
         "人物|故事|笔谈|说法|关注|声音|民生|来信|读者来信|记者手记|编者按|编后|点评|新语|漫评|周刊|专版|特刊)$"));
@@ -142,7 +144,7 @@ bool looksLikeEnumeratedSubhead(QStringView text)
     const QStringView t = text.trimmed();
     if (t.size() < 2 || t.size() > 48)
         return false;
-    static const QRegularExpression re(QStringLiteral(
+    static const QRegularExpression re = hanRegex(QStringLiteral(
         "^(?:第[一二三四五六七八九十百]+(?:部分|章|节|篇|条)|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|"
         "[0-9０-９]{1,2}(?:[、．]|\\.(?![0-9])|[)）])|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[●◆■□▲★◇○◎▶►]\\s*\\S)"));
     return re.match(t).hasMatch();
@@ -153,7 +155,7 @@ bool looksLikeLeadInSubhead(QStringView text)
     const QStringView t = text.trimmed();
     if (t.size() > 40 || endsSentence(t))
         return false;
-    static const QRegularExpression re(QStringLiteral("^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}[：:]\\s*\\S.{1,36}$"), kUnicode);
+    static const QRegularExpression re = hanRegex(QStringLiteral("^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}[：:]\\s*\\S.{1,36}$"), kUnicode);
         return re.match(t).hasMatch() && !isStaffLine(t);
 }
 

@@ -1,6 +1,7 @@
 // The small readers the segmenter is built from: numbers, jump notes, credits, folios, dates.
 #include "core/chinesenumber.h"
 #include "core/credits.h"
+#include "core/hanvariants.h"
 #include "core/jumpline.h"
 #include "core/pagedate.h"
 #include "core/textshape.h"
@@ -100,6 +101,27 @@ private slots:
         c = splitCaptionCredit(u("茶农在采茶。"));
         QCOMPARE(c.text, u("茶农在采茶。"));
         QVERIFY(c.credit.isNull());
+    }
+
+    void traditionalVariantsInPatterns()
+    {
+        QVERIFY(traditionalVariants(u'记').contains(u'記'));
+        QVERIFY(traditionalVariants(u'的').isEmpty());
+        // Outside a class a character becomes a class; inside one it gains its variants; escapes
+        // and the first character of a range stay put.
+        QCOMPARE(withTraditional(u"记者"), u("[记記]者"));
+        QCOMPARE(withTraditional(u"[电讯]"), u("[电電讯訊]"));
+        QCOMPARE(withTraditional(u"\\x{4E00}[^电]"), u("\\x{4E00}[^电電]"));
+        QCOMPARE(withTraditional(u"[一-龥]"), u("[一-龥]"));
+        QVERIFY(hanRegex(QStringLiteral("^本报记者$")).match(u("本報記者")).hasMatch());
+        QVERIFY(!hanRegex(QStringLiteral("^本报记者$")).match(u("本报编辑")).hasMatch());
+        const QStringList forms = spellings(u"记者");
+        QVERIFY(forms.contains(u("记者")) && forms.contains(u("記者")));
+        QVERIFY(containsAny(u"本報記者 張三", spellings(u"记者")));
+        // Credits and jump lines read either way.
+        QCOMPARE(standaloneByline(u"本報記者 陳嘉欣"), u("本報記者 陳嘉欣"));
+        QVERIFY(isCreditLine(u"新華社記者 張三 攝"));
+        QCOMPARE(parseJumpLine(u"（下轉第4版）")->page, 4);
     }
 
     void foliosAndDates()

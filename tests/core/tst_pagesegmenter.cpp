@@ -111,6 +111,44 @@ private slots:
         QCOMPARE(p.articles[0].headline, u("“夜经济”点亮城市烟火气"));
     }
 
+    // A page set in Traditional characters follows the same rules; its text stays Traditional.
+    void traditionalCharacters()
+    {
+        const Page p = seg("## 港珠澳大橋客流創新高\n\n本報訊（記者 陳嘉欣）大橋口岸出入境旅客已突破1500萬人次。\n\n"
+                           "業界人士表示，跨境自駕遊持續升溫。\n\n（下轉A4版）\n\n"
+                           "## 國家統計局發布數據\n\n新華社北京6月13日電（記者 王希）5月份全國居民消費價格同比上漲0.3%。\n\n"
+                           "市民在超市選購商品。 新華社記者 張三 攝\n\n## 讀者來信\n\n本報評論員\n\n來信說，橋很好。\n\n"
+                           "（上接第一版）\n\n兩岸交流持續升溫。\n");
+        QCOMPARE(p.articles.size(), 4);
+        const Article &a = p.articles[0];
+        QCOMPARE(a.byline, u("本報訊（記者 陳嘉欣）"));
+        QCOMPARE(a.continuesTo, std::optional<int>(4));
+        QCOMPARE(texts(a), (QStringList { u("大橋口岸出入境旅客已突破1500萬人次。"), u("業界人士表示，跨境自駕遊持續升溫。") }));
+        const Article &b = p.articles[1];
+        QCOMPARE(b.dateline, u("新華社北京6月13日電"));
+        QCOMPARE(b.byline, u("記者 王希"));
+        QCOMPARE(b.captions.size(), 1);
+        QCOMPARE(b.captions[0].text, u("市民在超市選購商品。"));
+        QCOMPARE(b.captions[0].credit, u("新華社記者 張三 攝"));
+        QCOMPARE(texts(b), QStringList { u("5月份全國居民消費價格同比上漲0.3%。") });
+        QCOMPARE(p.articles[2].byline, u("本報評論員"));
+        QCOMPARE(texts(p.articles[2]), QStringList { u("來信說，橋很好。") });
+        QVERIFY(p.articles[3].headline.isNull());
+        QCOMPARE(p.articles[3].continuedFrom, std::optional<int>(1));
+        QCOMPARE(texts(p.articles[3]), QStringList { u("兩岸交流持續升溫。") });
+    }
+
+    // A short paragraph closed by a photo credit is the article's caption even without a picture
+    // gap before it.
+    void creditedParagraphIsACaption()
+    {
+        const Page p = seg("## 春耕忙\n\n本报记者 方远\n\n田野里一片繁忙，农民们正在播种。\n\n农民在田间播种。 本报记者 方远 摄\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(texts(p.articles[0]), QStringList { u("田野里一片繁忙，农民们正在播种。") });
+        QCOMPARE(p.articles[0].captions.size(), 1);
+        QCOMPARE(p.articles[0].captions[0].credit, u("本报记者 方远 摄"));
+    }
+
     // Pictures in the dump (markdown or HTML) are not text; the caption under one, in the middle
     // of an article, is that article's caption, and the article goes on after it.
     void picturesAreDroppedAndTheirCaptionsLifted()

@@ -1,0 +1,32 @@
+// HanVariants: the segmenter's patterns and word lists, written in Simplified Chinese, read pages
+// set in Traditional characters too (本報記者 … 攝, 新華社北京6月13日電, 下轉第4版), while the text
+// itself is never rewritten.
+#pragma once
+
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace broadsheet {
+
+// The Traditional characters that fold to the Simplified `c` (from toSimplified()), empty when
+// none do. Built once, on first use, over the CJK ideograph blocks.
+QStringView traditionalVariants(char16_t c);
+
+// `pattern` with every Han character that has Traditional variants widened to them: 记 outside a
+// character class becomes [记記], inside one it gains 記 (a range's first character is left alone).
+QString withTraditional(QStringView pattern);
+
+// A pattern of the segmenter, compiled with withTraditional().
+QRegularExpression hanRegex(const QString &pattern,
+                            QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption);
+
+// Every spelling of a Simplified word with its characters in either form (记者, 記者, 记者 …),
+// for the plain `contains` tests that keep the segmenter fast.
+QStringList spellings(QStringView simplifiedWord);
+
+// True when `text` contains any spelling of any of `words` (as built by spellings()).
+bool containsAny(QStringView text, const QStringList &words);
+
+} // namespace broadsheet
