@@ -109,7 +109,17 @@ Article finishDraft(Draft &d)
             field = field.isNull() ? value : field + QLatin1Char(' ') + value;
     };
     if (!package) {
-        // Credit lines right under the headline, then the lead's own byline and dateline.
+        // Credit lines right under the headline (or under an editor's note), then the lead's own
+        // byline and dateline.
+        qsizetype notes = 0;
+        while (notes < d.body.size() && d.body[notes].kind == Block::Kind::Paragraph && isEditorsNote(d.body[notes].text))
+            ++notes;
+        while (notes > 0 && notes < d.body.size() && d.body[notes].creditOnly) {
+            const QString t = d.body.takeAt(notes).text;
+            const CreditSplit s = splitTrailingCredit(t);
+            addField(a.byline, s.found() ? s.byline : creditLineByline(t));
+            addField(a.dateline, s.dateline);
+        }
         while (!d.body.isEmpty() && d.body.first().creditOnly) {
             const QString t = d.body.takeFirst().text;
             const CreditSplit s = splitTrailingCredit(t);

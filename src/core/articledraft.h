@@ -3,6 +3,7 @@
 
 #include "core/article.h"
 #include "core/segmenterunits.h"
+#include "core/textshape.h"
 
 #include <QList>
 #include <QString>
@@ -31,6 +32,15 @@ struct Draft {
     {
         for (const BodyItem &b : body) {
             if (b.kind == Block::Kind::Paragraph)
+                return true;
+        }
+        return false;
+    }
+    // A paragraph of the article's own text: not an editor's note standing before the byline.
+    bool hasOwnParagraph() const
+    {
+        for (const BodyItem &b : body) {
+            if (b.kind == Block::Kind::Paragraph && !isEditorsNote(b.text))
                 return true;
         }
         return false;

@@ -170,7 +170,11 @@ QString standaloneByline(QStringView line)
     static const QRegularExpression voice = hanRegex(QStringLiteral("^\\s*[(（]?\\s*((?:本报|本刊|新华社|[\\x{4E00}-\\x{9FFF}]{1,8}?(?:日报|晚报|时报|报))?"
                                                          "(?:特约)?评论员)\\s*[)）]?\\s*$"),
                                           kUnicode);
-    if (line.size() > 40 || !mentionsRole(line))
+    // Box labels that read like a role and a name: 记者手记, 记者观察, 通讯员来信.
+    static const QRegularExpression label = hanRegex(QStringLiteral(
+        "^\\s*[【\\[]?\\s*(?:本报)?(?:记者|通讯员|评论员)(?:手记|观察|调查|点评|札记|笔记|感言|体验|探访|追踪|视点|再访|回访|"
+        "走访|来信|连线|直击|日记|见闻|说|评)\\s*[】\\]]?\\s*$"));
+    if (line.size() > 40 || !mentionsRole(line) || label.match(line).hasMatch())
         return {};
     if (const QRegularExpressionMatch m = voice.match(line); m.hasMatch())
         return m.captured(1);

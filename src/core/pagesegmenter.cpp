@@ -282,7 +282,7 @@ private:
             return s.found() && s.rest.isEmpty();
         }());
         // A writers line under the headline opens the article; after its text it closes it.
-        if ((creditOnly && d->hasParagraph()) || (!creditOnly && kind == Block::Kind::Paragraph && splitTrailingCredit(text).found()))
+        if ((creditOnly && d->hasOwnParagraph()) || (!creditOnly && kind == Block::Kind::Paragraph && splitTrailingCredit(text).found()))
             d->closed = true;
         const bool joinWrapped = std::exchange(m_joinNext, false);
         if (kind == Block::Kind::Paragraph && !creditOnly && (joinWrapped || lastParagraphOpen(d)) && !startsWithDateline(text)) {

@@ -53,6 +53,10 @@ bool endsSentence(QStringView text)
     qsizetype i = text.size() - 1;
     while (i >= 0 && text.at(i).isSpace())
         --i;
+    // "（完）", the mark that ends a story.
+    if (i >= 2 && text.at(i - 1) == u'完' && (text.at(i) == u'）' || text.at(i) == u')')
+        && (text.at(i - 2) == u'（' || text.at(i - 2) == u'('))
+        return true;
     while (i >= 0 && isClosing(text.at(i)))
         --i;
     if (i < 0)
@@ -157,6 +161,12 @@ bool looksLikeLeadInSubhead(QStringView text)
         return false;
     static const QRegularExpression re = hanRegex(QStringLiteral("^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}[：:]\\s*\\S.{1,36}$"), kUnicode);
         return re.match(t).hasMatch() && !isStaffLine(t);
+}
+
+bool isEditorsNote(QStringView text)
+{
+    static const QRegularExpression note = hanRegex(QStringLiteral("^[【\\[（(]?\\s*(?:编者按|编者的话|编前语|编者注|编辑手记)"));
+    return note.match(text).hasMatch();
 }
 
 bool isDecoration(QStringView text)

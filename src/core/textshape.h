@@ -28,6 +28,9 @@ bool looksLikeColumnLabel(QStringView text);
 bool looksLikeEnumeratedSubhead(QStringView text);
 bool looksLikeLeadInSubhead(QStringView text);
 
+// An editor's note opening an article (编者按：…, 【编者的话】…): it stands before the byline.
+bool isEditorsNote(QStringView text);
+
 // A line of nothing but markup characters, of any length (---, ***, |||, a run of #).
 bool isDecoration(QStringView text);
 

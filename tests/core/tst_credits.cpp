@@ -152,6 +152,14 @@ private slots:
         QVERIFY(endsSentence(u("春耕开始了。”")));
         QVERIFY(endsSentence(u("真好！")));
         QVERIFY(!endsSentence(u("茶农们忙着")));
+        QVERIFY(endsSentence(u("示范村近百个。（完）")));
+        QVERIFY(endsSentence(u("示范村近百个(完) ")));
+        QVERIFY(!endsSentence(u("工作（未完）")));
+        QVERIFY(standaloneByline(u"记者手记").isNull());
+        QVERIFY(standaloneByline(u"【记者观察】").isNull());
+        QCOMPARE(standaloneByline(u"记者 刘华"), u("记者 刘华"));
+        QVERIFY(isEditorsNote(u"【编者按】今起推出系列报道。"));
+        QVERIFY(!isEditorsNote(u"编者们说"));
         QVERIFY(!endsSentence(u("增长了3.")));
         QCOMPARE(joinBroken(u("茶农们忙着"), u("采摘")), u("茶农们忙着采摘"));
         QCOMPARE(joinBroken(u("export to"), u("Europe")), u("export to Europe"));
