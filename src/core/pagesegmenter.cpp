@@ -71,7 +71,7 @@ private:
             f.creditOnly = writers || (trailing.found() && trailing.rest.isEmpty());
             f.creditLine = isCreditLine(u.text);
             f.captionCredit = u.text.size() <= 400 && !splitCaptionCredit(u.text).credit.isNull();
-            if (f.jump || f.creditLine || f.creditOnly)
+            if (f.jump || f.creditLine || f.creditOnly || isStaffLine(u.text))
                 f.headingish = false;
             else if (u.markup)
                 f.headingish = true;
@@ -424,6 +424,8 @@ Page PageSegmenter::segment(const QString &text, const PageHints &hints) const
         if (!page.page)
             page.page = folio.page;
     }
+    for (const QString &staff : split.pageStaff)
+        page.warnings << QStringLiteral("took the page's staff line \"%1\" out of the articles").arg(staff);
     for (const QString &dropped : split.droppedDuplicates)
         page.warnings << QStringLiteral("dropped a paragraph that OCR repeated: \"%1…\"").arg(dropped.left(16));
     if (!page.date.isValid())

@@ -99,10 +99,16 @@ UnitSplit splitUnits(const QString &text)
             gap += 1;
             continue;
         }
-        // A folio line ("云澜日报 2025年3月18日 星期二 第1版") among the first lines is page metadata.
+        // A folio line ("云澜日报 2025年3月18日 星期二 第1版") among the first lines is page metadata,
+        // and a staff line there (本版责编：王丽) belongs to the page, not to an article.
         if (out.units.size() < 3) {
             if (const auto folio = parseFolioLine(u.text)) {
                 out.folios.append(*folio);
+                gap = u.gapBefore;
+                continue;
+            }
+            if (isStaffLine(u.text) && u.text.size() <= 60) {
+                out.pageStaff << u.text;
                 gap = u.gapBefore;
                 continue;
             }

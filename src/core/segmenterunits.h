@@ -24,6 +24,7 @@ struct UnitSplit {
     QList<LineUnit> units;
     QList<FolioLine> folios;        // masthead/folio lines found at the top and taken out
     QStringList droppedDuplicates;  // paragraphs OCR repeated, dropped once each
+    QStringList pageStaff;          // staff lines above the first article (本版责编：…), taken out
 };
 
 // Reads every line once; linear in the text size.

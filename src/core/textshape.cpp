@@ -22,13 +22,6 @@ bool isClosing(QChar c)
 
 bool isAsciiAlnum(QChar c) { return c.unicode() < 128 && c.isLetterOrNumber(); }
 
-// Page staff lines (责任编辑：张三) are neither headings nor subheads.
-bool isStaffLine(QStringView t)
-{
-    static const QRegularExpression staff = hanRegex(QStringLiteral("^(?:责任编辑|责编|本版编辑|编辑|校对|美编|版式设计|版式|视觉设计|制图|统筹)[：:]"));
-    return staff.match(t).hasMatch();
-}
-
 bool bracketsBalanced(QStringView t)
 {
     int book = 0, quote = 0, paren = 0;
@@ -167,6 +160,13 @@ bool isEditorsNote(QStringView text)
 {
     static const QRegularExpression note = hanRegex(QStringLiteral("^[【\\[（(]?\\s*(?:编者按|编者的话|编前语|编者注|编辑手记)"));
     return note.match(text).hasMatch();
+}
+
+bool isStaffLine(QStringView t)
+{
+    static const QRegularExpression staff = hanRegex(QStringLiteral(
+        "^\\s*(?:本版|本期)?(?:责任编辑|责编|编辑|责任校对|校对|美编|美术编辑|图片编辑|版式设计|版面设计|版式|视觉设计|制图|统筹|监制)\\s*[：:]"));
+    return staff.match(t).hasMatch();
 }
 
 bool isDecoration(QStringView text)

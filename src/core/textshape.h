@@ -31,6 +31,9 @@ bool looksLikeLeadInSubhead(QStringView text);
 // An editor's note opening an article (编者按：…, 【编者的话】…): it stands before the byline.
 bool isEditorsNote(QStringView text);
 
+// A page staff line (责任编辑：张三, 本版责编：王丽 美编：张强): neither a heading nor a subhead.
+bool isStaffLine(QStringView text);
+
 // A line of nothing but markup characters, of any length (---, ***, |||, a run of #).
 bool isDecoration(QStringView text);
 

@@ -153,6 +153,16 @@ private slots:
                                           u("在安吉采访，记者最深的感受是：生态就是生产力。") }));
     }
 
+    // A staff line above the first article, even set as a heading, is the page's, not a headline.
+    void staffLineAtTheTop()
+    {
+        const Page p = seg("### 本版责编：王丽 美编：张强\n\n## 青禾县举办秋季招聘会\n\n本报讯 9月20日，招聘会举行。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].headline, u("青禾县举办秋季招聘会"));
+        QCOMPARE(texts(p.articles[0]), QStringList { u("9月20日，招聘会举行。") });
+        QVERIFY(p.warnings.join(QLatin1Char(' ')).contains(u("本版责编：王丽 美编：张强")));
+    }
+
     // A short paragraph closed by a photo credit is the article's caption even without a picture
     // gap before it.
     void creditedParagraphIsACaption()
