@@ -4,7 +4,6 @@
 
 #include <QRegularExpression>
 
-#include <initializer_list>
 
 namespace broadsheet {
 
@@ -25,27 +24,17 @@ const QString kWriters = QStringLiteral("(?:[□■●◆▲★◇○]\\s*)?%1\\
 const QString kWireDateline = QStringLiteral(
     "(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z]{1,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电讯]");
 
-// Word lists in every spelling (记者, 記者, …), built once.
-QStringList spelledWords(std::initializer_list<const char16_t *> words)
-{
-    QStringList out;
-    for (const char16_t *w : words)
-        out += spellings(QStringView(w));
-    return out;
-}
-
 bool mentionsRole(QStringView s)
 {
-    static const QStringList roles = spelledWords({ u"记者", u"通讯员", u"实习生", u"评论员", u"撰稿", u"报道员", u"拍友" });
-    return containsAny(s, roles);
+    static const WordSet roles { u"记者", u"通讯员", u"实习生", u"评论员", u"撰稿", u"报道员", u"拍友" };
+    return roles.foundIn(s);
 }
 
 // Every photo credit names how the picture came (摄, 供图, 新华社发, …): a cheap test first.
 bool mayHoldPhotoCredit(QStringView s)
 {
-    static const QStringList words
-        = spelledWords({ u"摄", u"供图", u"制图", u"发", u"资料", u"视觉中国", u"东方IC", u"CFP", u"拼版", u"传真" });
-    return containsAny(s, words);
+    static const WordSet words { u"摄", u"供图", u"制图", u"发", u"资料", u"视觉中国", u"东方IC", u"CFP", u"拼版", u"传真" };
+    return words.foundIn(s);
 }
 
 QString trimmed(QStringView s) { return s.trimmed().toString(); }
@@ -65,8 +54,8 @@ CreditSplit splitLeadingCredit(QStringView p)
     // Every leading credit names a dateline (…电, …讯) or a writer within its first characters;
     // most paragraphs are rejected here without running a pattern.
     const QStringView opening = p.left(48);
-    static const QStringList leadWords = spelledWords({ u"电", u"讯", u"记者", u"通讯员", u"报道", u"实习生" });
-    if (!containsAny(opening, leadWords))
+    static const WordSet leadWords { u"电", u"讯", u"记者", u"通讯员", u"报道", u"实习生" };
+    if (!leadWords.foundIn(opening))
         return out;
     // 1. A wire or paper dateline with a date, optionally followed by (记者 …) or 记者 X.
     static const QRegularExpression wire = hanRegex(QStringLiteral("^(?<dl>%1)").arg(kWireDateline), kUnicode);

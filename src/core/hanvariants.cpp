@@ -112,6 +112,33 @@ QStringList spellings(QStringView simplifiedWord)
     return out;
 }
 
+WordSet::WordSet(std::initializer_list<const char16_t *> simplifiedWords)
+{
+    for (const char16_t *word : simplifiedWords) {
+        for (const QString &spelling : spellings(QStringView(word))) {
+            if (spelling.isEmpty())
+                continue;
+            const char16_t first = spelling.at(0).unicode();
+            m_first.set(first);
+            m_byFirst[first & 0xFF].append(spelling);
+        }
+    }
+}
+
+bool WordSet::foundIn(QStringView text) const
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (!m_first.test(c))
+            continue;
+        for (const QString &w : m_byFirst[c & 0xFF]) {
+            if (w.at(0).unicode() == c && text.mid(i).startsWith(w))
+                return true;
+        }
+    }
+    return false;
+}
+
 bool containsAny(QStringView text, const QStringList &words)
 {
     for (const QString &w : words) {

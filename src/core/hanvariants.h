@@ -8,6 +8,9 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <bitset>
+#include <initializer_list>
+
 namespace broadsheet {
 
 // The Traditional characters that fold to the Simplified `c` (from toSimplified()), empty when
@@ -28,5 +31,17 @@ QStringList spellings(QStringView simplifiedWord);
 
 // True when `text` contains any spelling of any of `words` (as built by spellings()).
 bool containsAny(QStringView text, const QStringList &words);
+
+// A fixed set of words in every spelling, for the segmenter's quick tests on every line: one pass
+// over the text, looking closer only where a word can begin.
+class WordSet {
+public:
+    explicit WordSet(std::initializer_list<const char16_t *> simplifiedWords);
+    bool foundIn(QStringView text) const;
+
+private:
+    QList<QString> m_byFirst[256]; // the spellings, bucketed by the low byte of their first unit
+    std::bitset<65536> m_first;    // the UTF-16 units a spelling starts with
+};
 
 } // namespace broadsheet
