@@ -231,35 +231,42 @@ void TestBadImport::hugeFolderOfTinyFiles()
     QCOMPARE(storedSourcePaths(library).size(), distinctContents);
 }
 
+// x/notes.txt and y/notes.txt in a temporary folder that names no paper or date, and a library
+// beside them.
+struct TwoFolders {
+    QTemporaryDir dir;
+    QString xNotes = dir.filePath(QStringLiteral("x/notes.txt"));
+    QString yNotes = dir.filePath(QStringLiteral("y/notes.txt"));
+    QString library = dir.filePath(QStringLiteral("library.sqlite"));
+    bool makeFolders() const { return dir.isValid() && QDir().mkpath(dir.filePath(QStringLiteral("x"))) && QDir().mkpath(dir.filePath(QStringLiteral("y"))); }
+    // `broadsheet-cli import PATHS… --json` into the library: its summary, empty when it failed.
+    QJsonObject import(const QStringList &paths) const
+    {
+        const Run run = cli(QStringList {QStringLiteral("--library"), library, QStringLiteral("import")} + paths
+                            + QStringList {QStringLiteral("--json")});
+        return run.exitCode == 0 ? QJsonDocument::fromJson(run.out).object() : QJsonObject();
+    }
+};
+
 // Two different files of the same name in two folders that name no paper or date: both land in
-// the undated issue of the unknown paper, and since their place there is the file name (or the
-// page number read from it), the second replaces the first within one import.
+// the undated issue of the unknown paper, placed there by name *and* folder, so both are kept, and
+// a changed copy of one replaces only its own page.
 void TestBadImport::sameFileNameInTwoFolders()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("x"))));
-    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("y"))));
-    const QString xNotes = dir.filePath(QStringLiteral("x/notes.txt"));
-    const QString yNotes = dir.filePath(QStringLiteral("y/notes.txt"));
-    write(xNotes, "# 第一篇标题\n\n第一篇的正文内容。\n");
-    write(yNotes, "# 第二篇标题\n\n第二篇的正文内容。\n");
-    const QString library = dir.filePath(QStringLiteral("library.sqlite"));
-    const Run run = cli({QStringLiteral("--library"), library, QStringLiteral("import"), dir.filePath(QStringLiteral("x")),
-                         dir.filePath(QStringLiteral("y")), QStringLiteral("--json")});
-    QCOMPARE(run.exitCode, 0);
-    const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+    TwoFolders t;
+    QVERIFY(t.makeFolders());
+    write(t.xNotes, "# 第一篇标题\n\n第一篇的正文内容。\n");
+    write(t.yNotes, "# 第二篇标题\n\n第二篇的正文内容。\n");
+    const QJsonObject summary = t.import({t.dir.filePath(QStringLiteral("x")), t.dir.filePath(QStringLiteral("y"))});
     QCOMPARE(summary.value(QStringLiteral("files")).toArray().size(), 2);
+    QCOMPARE(summary.value(QStringLiteral("imported")).toInt(), 2);
     QCOMPARE(summary.value(QStringLiteral("replaced")).toInt(), 0);
-    QCOMPARE(storedSourcePaths(library), (QSet<QString> {xNotes, yNotes}));
+    QCOMPARE(storedSourcePaths(t.library), (QSet<QString> {t.xNotes, t.yNotes}));
 
-    // A changed x/notes.txt replaces its own page, not y's, and adds none.
-    write(xNotes, "# 第一篇新标题\n\n第一篇改过的正文。\n");
-    const Run again = cli({QStringLiteral("--library"), library, QStringLiteral("import"), xNotes, QStringLiteral("--json")});
-    QCOMPARE(again.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("replaced")).toInt(), 1);
-    QCOMPARE(storedSourcePaths(library), (QSet<QString> {xNotes, yNotes}));
-    QCOMPARE(storedHeadlines(library), (QSet<QString> {QStringLiteral("第一篇新标题"), QStringLiteral("第二篇标题")}));
+    write(t.xNotes, "# 第一篇新标题\n\n第一篇改过的正文。\n");
+    QCOMPARE(t.import({t.xNotes}).value(QStringLiteral("replaced")).toInt(), 1);
+    QCOMPARE(storedSourcePaths(t.library), (QSet<QString> {t.xNotes, t.yNotes}));
+    QCOMPARE(storedHeadlines(t.library), (QSet<QString> {QStringLiteral("第一篇新标题"), QStringLiteral("第二篇标题")}));
 }
 
 // A library written before pages of the catch-all issue were placed by folder holds slots such as
@@ -267,30 +274,23 @@ void TestBadImport::sameFileNameInTwoFolders()
 // folder is a new page.
 void TestBadImport::legacySlotsStillMatchTheirOwnFile()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("x"))));
-    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("y"))));
-    const QString xNotes = dir.filePath(QStringLiteral("x/notes.txt"));
-    const QString yNotes = dir.filePath(QStringLiteral("y/notes.txt"));
-    write(xNotes, "# 旧标题\n\n旧的正文内容。\n");
-    const QString library = dir.filePath(QStringLiteral("library.sqlite"));
-    QCOMPARE(cli({QStringLiteral("--library"), library, QStringLiteral("import"), xNotes}).exitCode, 0);
-    QVERIFY(execSql(library, "UPDATE pages SET slot = 'file:notes.txt'"));
+    TwoFolders t;
+    QVERIFY(t.makeFolders());
+    write(t.xNotes, "# 旧标题\n\n旧的正文内容。\n");
+    QCOMPARE(t.import({t.xNotes}).value(QStringLiteral("imported")).toInt(), 1);
+    QVERIFY(execSql(t.library, "UPDATE pages SET slot = 'file:notes.txt'"));
 
-    write(xNotes, "# 新标题\n\n新的正文内容。\n");
-    const Run again = cli({QStringLiteral("--library"), library, QStringLiteral("import"), xNotes, QStringLiteral("--json")});
-    QCOMPARE(again.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("replaced")).toInt(), 1);
-    QCOMPARE(storedHeadlines(library), QSet<QString> {QStringLiteral("新标题")});
+    write(t.xNotes, "# 新标题\n\n新的正文内容。\n");
+    QCOMPARE(t.import({t.xNotes}).value(QStringLiteral("replaced")).toInt(), 1);
+    QCOMPARE(storedHeadlines(t.library), QSet<QString> {QStringLiteral("新标题")});
 
-    QVERIFY(execSql(library, "UPDATE pages SET slot = 'file:notes.txt'"));
-    write(yNotes, "# 另一个文件夹\n\n另一篇正文。\n");
-    const Run other = cli({QStringLiteral("--library"), library, QStringLiteral("import"), yNotes, QStringLiteral("--json")});
-    QCOMPARE(other.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(other.out).object().value(QStringLiteral("replaced")).toInt(), 0);
-    QCOMPARE(storedSourcePaths(library), (QSet<QString> {xNotes, yNotes}));
-    QCOMPARE(storedHeadlines(library), (QSet<QString> {QStringLiteral("新标题"), QStringLiteral("另一个文件夹")}));
+    QVERIFY(execSql(t.library, "UPDATE pages SET slot = 'file:notes.txt'"));
+    write(t.yNotes, "# 另一个文件夹\n\n另一篇正文。\n");
+    const QJsonObject other = t.import({t.yNotes});
+    QCOMPARE(other.value(QStringLiteral("imported")).toInt(), 1);
+    QCOMPARE(other.value(QStringLiteral("replaced")).toInt(), 0);
+    QCOMPARE(storedSourcePaths(t.library), (QSet<QString> {t.xNotes, t.yNotes}));
+    QCOMPARE(storedHeadlines(t.library), (QSet<QString> {QStringLiteral("新标题"), QStringLiteral("另一个文件夹")}));
 }
 
 QTEST_GUILESS_MAIN(TestBadImport)
