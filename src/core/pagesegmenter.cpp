@@ -80,6 +80,15 @@ private:
                     && (looksLikePlainHeading(u.text) || looksLikeColumnLabel(u.text) || (startsWithDash(u.text) && u.text.size() <= 64));
         }
         computeWrapWidth();
+        // A name alone between the headline and the text is the author (a commentary's 李 明).
+        for (qsizetype i = 1; i + 1 < m_u.size(); ++i) {
+            Facts &f = m_f[i];
+            if (!m_u[i].markup && m_f[i - 1].headingish && !f.lead && !m_f[i + 1].headingish && !m_f[i + 1].lead
+                && !m_u[i + 1].markup && looksLikePersonName(m_u[i].text)) {
+                f.lead = f.creditOnly = true;
+                f.headingish = false;
+            }
+        }
         // A short exclamation or question over a byline lead is a headline ("春茶飘香时，你来了吗？").
         static const QRegularExpression exclaimed = hanRegex(QStringLiteral("^[^。；;：:]{2,30}[！？!?]$"));
         for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
@@ -263,7 +272,8 @@ private:
         d->captions.append(Caption { s.text, s.credit });
     }
 
-    void addBody(const LineUnit &u, Block::Kind kind)
+    // `credit`: the unit is known to be a writers line (a name under the headline) whatever its text.
+    void addBody(const LineUnit &u, Block::Kind kind, bool credit = false)
     {
         Draft *d = cur();
         QString text = u.text;
@@ -277,7 +287,7 @@ private:
             if (text.isEmpty())
                 return;
         }
-        const bool creditOnly = kind == Block::Kind::Paragraph && (!standaloneByline(text).isNull() || [&] {
+        const bool creditOnly = kind == Block::Kind::Paragraph && (credit || !standaloneByline(text).isNull() || [&] {
             const CreditSplit s = splitTrailingCredit(text);
             return s.found() && s.rest.isEmpty();
         }());
@@ -398,7 +408,7 @@ private:
             m_cur = m_suspended;
             m_suspended = -1;
         }
-        addBody(u, Block::Kind::Paragraph);
+        addBody(u, Block::Kind::Paragraph, isCreditOnly(i));
         m_lastBodyUnit = i;
         return i + 1;
     }

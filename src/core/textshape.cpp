@@ -132,7 +132,8 @@ bool looksLikeColumnLabel(QStringView text)
     static const QRegularExpression suffix = hanRegex(QStringLiteral(
         "(?:日记|手记|札记|观察|调查|随笔|时评|快评|短评|微评|锐评|热评|评论|论坛|视点|聚焦|特写|速写|纪事|访谈|专访|"
         "走笔|漫谈|连线|直击|快讯|简讯|速递|专栏|图说|图片新闻|新闻观察|一线|探访|解码|新论|茶座|观澜|随想|杂谈|侧记|"
-        "人物|故事|笔谈|说法|关注|声音|民生|来信|读者来信|记者手记|编者按|编后|点评|新语|漫评|周刊|专版|特刊)$"));
+        "人物|故事|笔谈|说法|关注|声音|民生|来信|读者来信|记者手记|编者按|编后|点评|新语|漫评|周刊|专版|特刊|"
+        "今日谈|社论|望海楼|钟声|晨读|夜读|微言|短论|小议|评说|谈片|言论)$"));
     return t.size() <= 10 && suffix.match(t).hasMatch();
 }
 
@@ -154,6 +155,22 @@ bool looksLikeLeadInSubhead(QStringView text)
         return false;
     static const QRegularExpression re = hanRegex(QStringLiteral("^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}[：:]\\s*\\S.{1,36}$"), kUnicode);
         return re.match(t).hasMatch() && !isStaffLine(t);
+}
+
+bool looksLikePersonName(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.size() < 2 || t.size() > 7)
+        return false;
+    static const QRegularExpression name = hanRegex(QStringLiteral(
+        "^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|司徒|公孙|尉迟|夏侯|长孙|宇文|端木|独孤|南宫|"
+        "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+        "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
+        "汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
+        "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
+        "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
+        "麻苑迟邝])\\s{0,2}[\\x{4E00}-\\x{9FFF}](?:\\s{0,2}[\\x{4E00}-\\x{9FFF}])?$"));
+    return name.match(t).hasMatch();
 }
 
 bool isEditorsNote(QStringView text)

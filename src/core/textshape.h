@@ -28,6 +28,10 @@ bool looksLikeColumnLabel(QStringView text);
 bool looksLikeEnumeratedSubhead(QStringView text);
 bool looksLikeLeadInSubhead(QStringView text);
 
+// A line that is only a person's name, as a commentary's author stands under its headline: a
+// common surname and one or two more characters, spaced or not (李明, 李 明, 欧阳修).
+bool looksLikePersonName(QStringView text);
+
 // An editor's note opening an article (编者按：…, 【编者的话】…): it stands before the byline.
 bool isEditorsNote(QStringView text);
 

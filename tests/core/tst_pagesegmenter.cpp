@@ -1,5 +1,6 @@
 // Rules of the page segmenter, each on a minimal page written for the test.
 #include "core/pagesegmenter.h"
+#include "core/textshape.h"
 
 #include <QTest>
 
@@ -151,6 +152,22 @@ private slots:
         QCOMPARE(texts(a), (QStringList { u("编者按 今起本版推出系列报道，敬请关注。"), u("春日的余村，竹海连绵。"),
                                           u("如今，安吉已建成美丽乡村精品示范村近百个。（完）"), u("## 记者手记"),
                                           u("在安吉采访，记者最深的感受是：生态就是生产力。") }));
+    }
+
+    // A commentary: its column label, its headline, and its author's name alone on a line.
+    void commentaryWithAuthorName()
+    {
+        const Page p = seg("今日谈\n\n**让更多好产品“走出去”**\n\n李 明\n\n近年来，我国外贸结构持续优化。\n\n"
+                           "外贸发展离不开企业创新。\n\n**打开窗口**\n\n欧阳小雨\n\n窗外的春天来了。\n");
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].column, u("今日谈"));
+        QCOMPARE(p.articles[0].headline, u("让更多好产品“走出去”"));
+        QCOMPARE(p.articles[0].byline, u("李 明"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("近年来，我国外贸结构持续优化。"), u("外贸发展离不开企业创新。") }));
+        QCOMPARE(p.articles[1].byline, u("欧阳小雨"));
+        QVERIFY(looksLikePersonName(u"李 明"));
+        QVERIFY(!looksLikePersonName(u"新时代"));
+        QVERIFY(!looksLikePersonName(u"王者归来"));
     }
 
     // A staff line above the first article, even set as a heading, is the page's, not a headline.
