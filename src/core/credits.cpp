@@ -33,7 +33,8 @@ bool mentionsRole(QStringView s)
 // Every photo credit names how the picture came (摄, 供图, 新华社发, …): a cheap test first.
 bool mayHoldPhotoCredit(QStringView s)
 {
-    static const WordSet words { u"摄", u"供图", u"制图", u"发", u"资料", u"视觉中国", u"东方IC", u"CFP", u"拼版", u"传真" };
+    static const WordSet words { u"摄", u"供图", u"制图", u"发", u"资料", u"视觉中国", u"东方IC", u"CFP", u"拼版", u"传真",
+                                 u"图片来源", u"图片提供", u"图源" };
     return words.foundIn(s);
 }
 
@@ -154,7 +155,9 @@ CreditSplit splitTrailingCredit(QStringView p)
 
 QString standaloneByline(QStringView line)
 {
-    static const QRegularExpression re = hanRegex(QStringLiteral("^\\s*(?:%1)\\s*$").arg(kWriters), kUnicode);
+    // Writers, and what they did where the line says it: 文/图, 整理, 报道.
+    static const QRegularExpression re = hanRegex(
+        QStringLiteral("^\\s*(?:%1)(?:\\s*(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|整理|报道|编译|采写))?\\s*$").arg(kWriters), kUnicode);
     // The paper's own voice, named by no one: 本报评论员, 人民日报评论员, 新华社特约评论员.
     static const QRegularExpression voice = hanRegex(QStringLiteral("^\\s*[(（]?\\s*((?:本报|本刊|新华社|[\\x{4E00}-\\x{9FFF}]{1,8}?(?:日报|晚报|时报|报))?"
                                                          "(?:特约)?评论员)\\s*[)）]?\\s*$"),
@@ -177,7 +180,8 @@ const QRegularExpression &creditPattern()
 {
     static const QRegularExpression re = hanRegex(QStringLiteral(
         "^(?:[^。！？!?，,；;：:“”]{0,36}?\\s*(?:摄|摄影|供图|制图|新华社发|中新社发|新华社传真|资料图片|资料照片|视觉中国|东方IC|CFP)"
-        "(?:\\s*[(（][^()（）]{1,40}[)）])?|[(（](?:拼版照片|资料图片|资料照片)[)）])$"), kUnicode);
+        "(?:\\s*[(（][^()（）]{1,40}[)）])?|[(（](?:拼版照片|资料图片|资料照片)[)）]"
+        "|(?:图片来源|图片提供|图源)\\s*[：:]\\s*[^。！？!?，,；;：:“”]{2,24})$"), kUnicode);
     return re;
 }
 } // namespace

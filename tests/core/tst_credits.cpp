@@ -98,6 +98,11 @@ private slots:
         CaptionSplit c = splitCaptionCredit(u("3月2日，茶农在采茶（拼版照片）。新华社记者 方远 摄"));
         QCOMPARE(c.text, u("3月2日，茶农在采茶（拼版照片）。"));
         QCOMPARE(c.credit, u("新华社记者 方远 摄"));
+        c = splitCaptionCredit(u("市民在公园赏菊。图片来源：视觉中国"));
+        QCOMPARE(c.text, u("市民在公园赏菊。"));
+        QCOMPARE(c.credit, u("图片来源：视觉中国"));
+        QVERIFY(isCreditLine(u"图片来源：青禾市文旅局"));
+        QVERIFY(!isCreditLine(u"图片来源是本报的资料库，记者整理了很多年。"));
         c = splitCaptionCredit(u("茶农在采茶。"));
         QCOMPARE(c.text, u("茶农在采茶。"));
         QVERIFY(c.credit.isNull());

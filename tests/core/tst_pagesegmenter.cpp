@@ -273,6 +273,8 @@ private slots:
                                               << u("新华社青禾3月2日电") << u("春耕开始了。");
         QTest::newRow("dated benbaoxun with writers") << u("本报青禾3月2日讯（记者 方远）春耕开始了。") << u("记者 方远")
                                                       << u("本报青禾3月2日讯") << u("春耕开始了。");
+        QTest::newRow("writers with their roles") << u("本报记者 张三 通讯员 李四 文/图\n\n春耕开始了。")
+                                                 << u("本报记者 张三 通讯员 李四 文/图") << QString() << u("春耕开始了。");
         QTest::newRow("paper voice") << u("本报评论员\n\n春耕开始了。") << u("本报评论员") << QString() << u("春耕开始了。");
         QTest::newRow("named paper voice") << u("（青禾日报评论员）\n\n春耕开始了。") << u("青禾日报评论员") << QString()
                                            << u("春耕开始了。");
