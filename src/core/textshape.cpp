@@ -182,7 +182,8 @@ bool isEditorsNote(QStringView text)
 bool isStaffLine(QStringView t)
 {
     static const QRegularExpression staff = hanRegex(QStringLiteral(
-        "^\\s*(?:本版|本期)?(?:责任编辑|责编|编辑|责任校对|校对|美编|美术编辑|图片编辑|版式设计|版面设计|版式|视觉设计|制图|统筹|监制)\\s*[：:]"));
+        "^\\s*(?:(?:本版|本期)?(?:责任编辑|责编|编辑|责任校对|校对|美编|美术编辑|图片编辑|版式设计|版面设计|版式|视觉设计|制图|统筹|监制)\\s*[：:]"
+        "|(?:本版|本组|本期)(?:图片|照片|摄影|插图|漫画)(?:[：:]|均由|由|除署名外))"));
     return staff.match(t).hasMatch();
 }
 

@@ -35,7 +35,8 @@ bool looksLikePersonName(QStringView text);
 // An editor's note opening an article (编者按：…, 【编者的话】…): it stands before the byline.
 bool isEditorsNote(QStringView text);
 
-// A page staff line (责任编辑：张三, 本版责编：王丽 美编：张强): neither a heading nor a subhead.
+// A page staff line (责任编辑：张三, 本版责编：王丽 美编：张强) or the page's picture credit
+// (本版图片均由受访单位提供): neither a heading nor a subhead.
 bool isStaffLine(QStringView text);
 
 // A line of nothing but markup characters, of any length (---, ***, |||, a run of #).

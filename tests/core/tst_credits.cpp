@@ -163,6 +163,9 @@ private slots:
         QVERIFY(standaloneByline(u"记者手记").isNull());
         QVERIFY(standaloneByline(u"【记者观察】").isNull());
         QCOMPARE(standaloneByline(u"记者 刘华"), u("记者 刘华"));
+        QVERIFY(isStaffLine(u"本版责编：王丽 美编：张强"));
+        QVERIFY(isStaffLine(u"本版图片均由受访单位提供"));
+        QVERIFY(!isStaffLine(u"本版图片展示了青禾镇的新面貌。"));
         QVERIFY(isEditorsNote(u"【编者按】今起推出系列报道。"));
         QVERIFY(!isEditorsNote(u"编者们说"));
         QVERIFY(!endsSentence(u("增长了3.")));

@@ -178,6 +178,10 @@ private slots:
         QCOMPARE(p.articles[0].headline, u("青禾县举办秋季招聘会"));
         QCOMPARE(texts(p.articles[0]), QStringList { u("9月20日，招聘会举行。") });
         QVERIFY(p.warnings.join(QLatin1Char(' ')).contains(u("本版责编：王丽 美编：张强")));
+        // The page's picture credit at its foot is no subhead.
+        const Page q = seg("## 夏季防汛进入关键期\n\n本报讯 各地要压实防汛责任，加强隐患排查。\n\n本版图片均由受访单位提供\n");
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(q.articles[0].blocks.last().kind, Block::Kind::Paragraph);
     }
 
     // A short paragraph closed by a photo credit is the article's caption even without a picture
