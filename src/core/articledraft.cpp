@@ -98,15 +98,18 @@ Article finishDraft(Draft &d)
     for (const BodyItem &b : d.body)
         datelined += (b.kind == Block::Kind::Paragraph && startsWithDateline(b.text)) ? 1 : 0;
     const bool package = datelined >= 2;
-    // A writers line as a byline: the writers as standaloneByline() reads them (本报评论员 out of
-    // its brackets), else the line itself.
-    auto creditLineByline = [](const QString &line) {
-        const QString writers = standaloneByline(line);
-        return writers.isNull() ? line : writers;
-    };
     auto addField = [](QString &field, const QString &value) {
         if (!value.isNull())
             field = field.isNull() ? value : field + QLatin1Char(' ') + value;
+    };
+    // A writers line into byline and dateline: a bracketed credit as splitTrailingCredit() reads
+    // it, else the writers as standaloneByline() reads them (本报评论员 out of its brackets), else
+    // the line itself.
+    auto addCreditLine = [&](const QString &line) {
+        const CreditSplit s = splitTrailingCredit(line);
+        const QString writers = s.found() ? QString() : standaloneByline(line);
+        addField(a.byline, s.found() ? s.byline : writers.isNull() ? line : writers);
+        addField(a.dateline, s.dateline);
     };
     if (!package) {
         // Credit lines right under the headline (or under an editor's note), then the lead's own
@@ -114,18 +117,10 @@ Article finishDraft(Draft &d)
         qsizetype notes = 0;
         while (notes < d.body.size() && d.body[notes].kind == Block::Kind::Paragraph && isEditorsNote(d.body[notes].text))
             ++notes;
-        while (notes > 0 && notes < d.body.size() && d.body[notes].creditOnly) {
-            const QString t = d.body.takeAt(notes).text;
-            const CreditSplit s = splitTrailingCredit(t);
-            addField(a.byline, s.found() ? s.byline : creditLineByline(t));
-            addField(a.dateline, s.dateline);
-        }
-        while (!d.body.isEmpty() && d.body.first().creditOnly) {
-            const QString t = d.body.takeFirst().text;
-            const CreditSplit s = splitTrailingCredit(t);
-            addField(a.byline, s.found() ? s.byline : creditLineByline(t));
-            addField(a.dateline, s.dateline);
-        }
+        while (notes > 0 && notes < d.body.size() && d.body[notes].creditOnly)
+            addCreditLine(d.body.takeAt(notes).text);
+        while (!d.body.isEmpty() && d.body.first().creditOnly)
+            addCreditLine(d.body.takeFirst().text);
         if (!d.body.isEmpty() && d.body.first().kind == Block::Kind::Paragraph) {
             const CreditSplit s = splitLeadingCredit(d.body.first().text);
             if (s.found()) {
@@ -138,11 +133,8 @@ Article finishDraft(Draft &d)
         QList<BodyItem> closing;
         while (!d.body.isEmpty() && d.body.last().creditOnly)
             closing.prepend(d.body.takeLast());
-        for (const BodyItem &b : closing) {
-            const CreditSplit s = splitTrailingCredit(b.text);
-            addField(a.byline, s.found() ? s.byline : creditLineByline(b.text));
-            addField(a.dateline, s.dateline);
-        }
+        for (const BodyItem &b : closing)
+            addCreditLine(b.text);
         if (closing.isEmpty() && !d.body.isEmpty() && d.body.last().kind == Block::Kind::Paragraph) {
             const CreditSplit s = splitTrailingCredit(d.body.last().text);
             if (s.found()) {

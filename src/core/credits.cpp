@@ -4,7 +4,6 @@
 
 #include <QRegularExpression>
 
-
 namespace broadsheet {
 
 namespace {

@@ -139,13 +139,4 @@ bool WordSet::foundIn(QStringView text) const
     return false;
 }
 
-bool containsAny(QStringView text, const QStringList &words)
-{
-    for (const QString &w : words) {
-        if (text.contains(w))
-            return true;
-    }
-    return false;
-}
-
 } // namespace broadsheet

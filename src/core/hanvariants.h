@@ -26,11 +26,8 @@ QRegularExpression hanRegex(const QString &pattern,
                             QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption);
 
 // Every spelling of a Simplified word with its characters in either form (记者, 記者, 记者 …),
-// for the plain `contains` tests that keep the segmenter fast.
+// for the plain word tests that keep the segmenter fast (WordSet).
 QStringList spellings(QStringView simplifiedWord);
-
-// True when `text` contains any spelling of any of `words` (as built by spellings()).
-bool containsAny(QStringView text, const QStringList &words);
 
 // A fixed set of words in every spelling, for the segmenter's quick tests on every line: one pass
 // over the text, looking closer only where a word can begin.

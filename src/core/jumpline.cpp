@@ -21,7 +21,8 @@ std::optional<JumpLine> fromMatch(const QRegularExpressionMatch &m)
     if (!page || *page <= 0)
         return std::nullopt;
     const QStringView dir = m.capturedView(u"dir");
-    const bool from = dir.contains(u'接') || dir.contains(u'续') || dir.contains(u'續');
+    static const WordSet fromWords { u"接", u"续" };
+    const bool from = fromWords.foundIn(dir);
     return JumpLine { from ? JumpLine::Direction::From : JumpLine::Direction::To, *page };
 }
 
