@@ -16,7 +16,7 @@ namespace broadsheet {
 namespace {
 
 // Bump when the token rules change (the fold's own changes are caught by its fingerprint).
-constexpr int kRulesVersion = 3;
+constexpr int kRulesVersion = 4;
 
 enum class CharClass { Gap, Cjk, Word, Mark };
 
@@ -30,6 +30,10 @@ bool cjk(char32_t c)
         || (c >= 0x3105 && c <= 0x312F) || (c >= 0x31A0 && c <= 0x31BF)             // bopomofo
         || c == 0x3005 || c == 0x3007 || (c >= 0x3021 && c <= 0x3029);             // 々 〇 Hangzhou numerals
 }
+
+// Spaces within a line (after folding, U+3000 and U+00A0 are U+0020): between two CJK characters
+// they are not indexed as a break. Line breaks are.
+bool horizontalSpace(char32_t c) { return c == u' ' || c == u'\t'; }
 
 CharClass classify(char32_t c)
 {
@@ -129,6 +133,8 @@ public:
                 if (int rc = emitWord(c, end))
                     return rc;
             }
+            // Spaces between two CJK characters are layout (李　强, spaced headlines): the run goes on.
+            m_spaceAfterCjk = false;
             if (m_run == Run::Cjk) {
                 char token[8];
                 std::memcpy(token, m_prev, size_t(m_prevLength));
@@ -143,8 +149,14 @@ public:
             return SQLITE_OK;
         case CharClass::Word:
             if (m_run == Run::Cjk) {
-                if (int rc = emitRunEnd(c, end))
-                    return rc;
+                if (m_spaceAfterCjk) {
+                    if (int rc = emitRunEnd())
+                        return rc;
+                } else {
+                    // The run's junction token names the whole word: emitted when the word ends.
+                    m_run = Run::None;
+                    m_pendingJoin = true;
+                }
             }
             if (m_run != Run::Word) {
                 m_run = Run::Word;
@@ -164,6 +176,10 @@ public:
             }
             return SQLITE_OK;
         case CharClass::Gap:
+            if (m_run == Run::Cjk && horizontalSpace(c)) {
+                m_spaceAfterCjk = true;
+                return SQLITE_OK;
+            }
             return flush();
         }
         return SQLITE_OK;
@@ -173,7 +189,7 @@ public:
     {
         int rc = SQLITE_OK;
         if (m_run == Run::Cjk)
-            rc = emitRunEnd(0, 0);
+            rc = emitRunEnd();
         else if (m_run == Run::Word)
             rc = emitWord(0, 0);
         m_run = Run::None;
@@ -202,27 +218,40 @@ private:
         return n + kJoinMarkBytes + encodeUtf8(next, token + n + kJoinMarkBytes);
     }
 
-    // The last character of a CJK run; `next` (ending at `nextEnd`) is the word right after it.
-    int emitRunEnd(char32_t next, int nextEnd)
+    // The last character of a CJK run that a gap ends.
+    int emitRunEnd()
     {
-        char token[4 + kJoinMarkBytes + 4];
-        std::memcpy(token, m_prev, size_t(m_prevLength));
-        const int n = appendJoin(token, m_prevLength, next);
         m_run = Run::None;
-        return m_emit(m_context, token, n, m_prevStart, m_prevEnd, m_prevEnd, next ? nextEnd : m_prevEnd);
+        m_spaceAfterCjk = false;
+        return m_emit(m_context, m_prev, m_prevLength, m_prevStart, m_prevEnd, m_prevEnd, m_prevEnd);
     }
 
-    // A whole word; `next` (ending at `nextEnd`) is the CJK character right after it.
+    // A whole word; `next` (ending at `nextEnd`) is the CJK character right after it. A CJK run
+    // touching the word's start gets its junction token first: its last character, kJoinMark and
+    // the whole word (so 习近平20 is an exact phrase, or a prefix over a few junctions, never a
+    // prefix query over every token that starts with 20).
     int emitWord(char32_t next, int nextEnd)
     {
-        const int n = appendJoin(m_word, m_wordLength, next);
         m_run = Run::None;
+        if (m_pendingJoin) {
+            m_pendingJoin = false;
+            char token[4 + kJoinMarkBytes + FtsTokenizer::kMaxWordBytes];
+            std::memcpy(token, m_prev, size_t(m_prevLength));
+            std::memcpy(token + m_prevLength, FtsTokenizer::kJoinMark, kJoinMarkBytes);
+            std::memcpy(token + m_prevLength + kJoinMarkBytes, m_word, size_t(m_wordLength));
+            if (int rc = m_emit(m_context, token, m_prevLength + kJoinMarkBytes + m_wordLength, m_prevStart, m_prevEnd,
+                                m_prevEnd, m_wordEnd))
+                return rc;
+        }
+        const int n = appendJoin(m_word, m_wordLength, next);
         return m_emit(m_context, m_word, n, m_wordStart, m_wordEnd, m_wordFirstEnd, next ? nextEnd : m_wordEnd);
     }
 
     void *m_context;
     FtsTokenizer::Emit m_emit;
     Run m_run = Run::None;
+    bool m_spaceAfterCjk = false; // spaces read after a CJK run (it goes on if CJK comes next)
+    bool m_pendingJoin = false;   // the word being read touches the CJK run before it
     char m_prev[4] = {};
     int m_prevLength = 0;
     int m_prevStart = 0;
@@ -365,6 +394,7 @@ QList<QueryRun> splitRuns(QStringView text)
     QList<QueryRun> runs;
     bool inRun = false;
     bool gapIsSpace = true;
+    bool gapIsHorizontal = true;
     for (char32_t c : folded.toUcs4()) {
         const CharClass kind = classify(c);
         if (kind == CharClass::Mark) {
@@ -379,13 +409,19 @@ QList<QueryRun> splitRuns(QStringView text)
             if (inRun) {
                 inRun = false;
                 gapIsSpace = true;
+                gapIsHorizontal = true;
             }
             gapIsSpace = gapIsSpace && QChar::isSpace(c);
+            gapIsHorizontal = gapIsHorizontal && horizontalSpace(c);
             runs.last().next = gapIsSpace ? QueryRun::Next::Space : QueryRun::Next::Other;
             continue;
         }
-        if (inRun && runs.last().kind == kind) {
+        // Spaces between CJK characters are not indexed as a break (see Scanner): nor read as one.
+        if (runs.size() && runs.last().kind == kind
+            && (inRun || (kind == CharClass::Cjk && gapIsHorizontal))) {
             runs.last().chars.append(c);
+            runs.last().next = QueryRun::Next::Other;
+            inRun = true;
             continue;
         }
         if (inRun)
@@ -399,7 +435,7 @@ QList<QueryRun> splitRuns(QStringView text)
     return runs;
 }
 
-// The phrases for runs whose separations are all decided (Touching CJK runs already merged).
+// The phrases for runs whose separations are all decided (touching runs alternate in kind).
 QList<FtsTokenizer::Phrase> phrasesFor(const QList<QueryRun> &runs, bool prefix)
 {
     using Phrase = FtsTokenizer::Phrase;
@@ -412,31 +448,48 @@ QList<FtsTokenizer::Phrase> phrasesFor(const QList<QueryRun> &runs, bool prefix)
         for (Phrase &p : phrases)
             p.append(t);
     };
+    // A word at the end of the term may go on in the text: the term was cut from it (mixed with
+    // CJK), or it is typed as a prefix.
+    auto openEnded = [&](qsizetype i) { return i + 1 == runs.size() && (prefix || anyCjk); };
+    bool named = false; // this run was wholly named by the junction token before it
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const QueryRun &run = runs[i];
         const bool last = i + 1 == runs.size();
         const bool touching = !last && run.next == QueryRun::Next::Touching;
-        // The junction token of a run touching the next one names the next run's first character.
-        const QByteArray join = touching ? mark + utf8(runs[i + 1].chars, 0, 1) : QByteArray();
-        const bool namedByJunction = i > 0 && runs[i - 1].next == QueryRun::Next::Touching && run.chars.size() == 1;
         if (run.kind == CharClass::Cjk) {
             const qsizetype n = run.chars.size();
             for (qsizetype k = 0; k + 1 < n; ++k)
                 appendToAll({utf8(run.chars, k, 2), false});
+            const QByteArray end = utf8(run.chars, n - 1, 1);
+            if (touching) {
+                // The junction names the whole word after the run: the word is done with if it
+                // ends the term.
+                const QByteArray word = wordToken(runs[i + 1].chars);
+                appendToAll({end + mark + word, openEnded(i + 1)});
+                named = openEnded(i + 1);
+                continue;
+            }
             if (!last)
-                appendToAll({utf8(run.chars, n - 1, 1) + join, false});
-            else if (n == 1 && !namedByJunction)
-                appendToAll({utf8(run.chars, 0, 1), true});
+                appendToAll({end, false});
+            else if (n == 1 && !named)
+                appendToAll({end, true});
+            named = false;
+            continue;
+        }
+        if (named) {
+            named = false;
             continue;
         }
         const QByteArray word = wordToken(run.chars);
-        if (!last) {
-            appendToAll({word + join, false});
-        } else if (prefix || anyCjk) {
-            // A word ending a mixed term may go on in the text (the term was cut from it); one
-            // character right after a CJK run is already named by that run's junction token.
-            if (!namedByJunction)
-                appendToAll({word, true});
+        if (touching) {
+            // The junction names the CJK character after the word: that is all of a last
+            // one-character run.
+            appendToAll({word + mark + utf8(runs[i + 1].chars, 0, 1), false});
+            named = i + 2 == runs.size() && runs[i + 1].chars.size() == 1;
+        } else if (!last) {
+            appendToAll({word, false});
+        } else if (openEnded(i)) {
+            appendToAll({word, true});
         } else {
             // A whole word: alone, or directly followed by CJK text (2024年).
             QList<Phrase> joined = phrases;
@@ -473,8 +526,39 @@ int FtsTokenizer::tokenizeCharacters(const char *text, int size, void *context, 
         std::fill(seen.begin(), seen.end(), 0);
         call = 1;
     }
-    return forEachFolded(text, size, [context, sink](char32_t c, int start, int end) {
-        if (!cjk(c))
+    // Words as the words table has them (whole, cut at kMaxWordBytes), so a term that is one word
+    // is answered here too, without positions or junction tokens; FTS5 keeps one of repeats.
+    char word[kMaxWordBytes];
+    int wordLength = 0;
+    int wordStart = -1;
+    int wordEnd = 0;
+    auto endWord = [&]() {
+        if (wordStart < 0)
+            return int(SQLITE_OK);
+        const int rc = sink(context, word, wordLength, wordStart, wordEnd, wordEnd, wordEnd);
+        wordStart = -1;
+        wordLength = 0;
+        return rc;
+    };
+    const int rc = forEachFolded(text, size, [&](char32_t c, int start, int end) {
+        const CharClass kind = classify(c);
+        if (kind == CharClass::Word || (kind == CharClass::Mark && wordStart >= 0)) {
+            if (wordStart < 0)
+                wordStart = start;
+            char bytes[4];
+            const int n = encodeUtf8(c, bytes);
+            if (wordLength + n <= kMaxWordBytes) {
+                std::memcpy(word + wordLength, bytes, size_t(n));
+                wordLength += n;
+            }
+            wordEnd = end;
+            return int(SQLITE_OK);
+        }
+        if (kind == CharClass::Mark)
+            return int(SQLITE_OK);
+        if (int rc = endWord())
+            return rc;
+        if (kind != CharClass::Cjk)
             return int(SQLITE_OK);
         if (c < kStamped) {
             if (seen[c] == call)
@@ -485,6 +569,21 @@ int FtsTokenizer::tokenizeCharacters(const char *text, int size, void *context, 
         const int n = encodeUtf8(c, token);
         return sink(context, token, n, start, end, end, end);
     });
+    return rc ? rc : endWord();
+}
+
+std::optional<FtsTokenizer::CharacterTerm> FtsTokenizer::characterTerm(QStringView text, bool prefix)
+{
+    const QList<QueryRun> runs = splitRuns(text);
+    if (runs.size() != 1)
+        return std::nullopt;
+    const QueryRun &run = runs.first();
+    if (run.kind == CharClass::Cjk) {
+        if (run.chars.size() != 1)
+            return std::nullopt;
+        return CharacterTerm {utf8(run.chars, 0, 1), false};
+    }
+    return CharacterTerm {wordToken(run.chars), prefix};
 }
 
 QList<FtsTokenizer::Token> FtsTokenizer::tokenize(const QByteArray &utf8)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 struct sqlite3;
 
 namespace broadsheet {
@@ -19,12 +21,16 @@ namespace broadsheet {
 //    bigrams (which can only line up inside one run), and one character c is the prefix query c*,
 //    matching every bigram that starts with c and every run ending in c: each occurrence of c is
 //    one or the other, so both are exact substring searches without indexing every character twice.
+//    (SearchMatch sends a term of one character to the character tables instead.) Spaces between
+//    two CJK characters do not end a run: names padded to three characters (李　强) and
+//    letter-spaced headlines are indexed as they read.
 //  - each run of letters/digits of other scripts as one whole token (prefix search with *).
-//  - a run directly followed by a run of the other kind (2024年, 中国ABC) ends in a junction token:
-//    the run's token, kJoinMark and the next run's first character (2024›年, 国›a). So "国abc"
-//    matches 中国ABC but not 中国 ABC, and 2024年 or 11月4日 are phrases of exact tokens, with
-//    no prefix query over every bigram that starts with 年 or 日.
-// Everything else (spaces, punctuation, symbols) separates runs and is not indexed.
+//  - a run directly followed by a run of the other kind (2024年, 中国ABC) ends in a junction token
+//    joined by kJoinMark: a word's names the first CJK character after it (2024›年), a CJK run's the
+//    whole word after it (平›2024). So "国abc" matches 中国ABC but not 中国 ABC; 2024年 or 11月4日
+//    are phrases of exact tokens, and 习近平20 ends in the prefix 平›20* over a few junction tokens,
+//    never in a prefix query over every token that starts with 20 or every bigram that starts with 年.
+// Everything else (punctuation, symbols, line breaks) separates runs and is not indexed.
 class FtsTokenizer {
 public:
     // The name the tokenizer is registered under (CREATE VIRTUAL TABLE … tokenize='broadsheet').
@@ -63,7 +69,7 @@ public:
     static int tokenize(const char *text, int size, void *context, Emit sink);
     static QList<Token> tokenize(const QByteArray &utf8);
     // The character tables' tokens: each distinct CJK character of the folded text, once, at its
-    // first occurrence (Emit's firstEnd and joinEnd are `end`).
+    // first occurrence, and each word as the words table has it (Emit's firstEnd and joinEnd are `end`).
     static int tokenizeCharacters(const char *text, int size, void *context, Emit sink);
 
     // One token of a query phrase: exact, or a prefix.
@@ -73,6 +79,14 @@ public:
         bool operator==(const QueryToken &) const = default;
     };
     using Phrase = QList<QueryToken>;
+
+    // A term the character tables answer alone: one CJK character, or one word (whole, or a
+    // prefix when `prefix`). Their token, and whether it is a prefix query there.
+    struct CharacterTerm {
+        QByteArray token;
+        bool prefix = false;
+    };
+    static std::optional<CharacterTerm> characterTerm(QStringView text, bool prefix);
 
     // The phrases (any of which may match) that find `text` the way the index holds it. `phrase`:
     // the text came in quotes, where a space next to a CJK character may also be absent (so

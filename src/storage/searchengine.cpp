@@ -101,7 +101,10 @@ struct Plan {
                     parts.append("SELECT rowid AS id FROM " + table + " WHERE " + table + " MATCH ?");
                     sql.values.append(QString::fromUtf8(m.expression));
                 }
-                sql.text = " FROM (" + parts.join(" UNION ") + ") u";
+                // Ordered by rowid, which each full-text table delivers as it is, the union is a
+                // merge of sorted lists: no temporary table of every id (65 ms for 以前 OR 中,
+                // 217 000 ids; 21 ms merged).
+                sql.text = " FROM (" + parts.join(" UNION ") + " ORDER BY 1 DESC LIMIT -1) u";
                 if (needArticle)
                     sql.text += " CROSS JOIN articles a ON a.id = u.id";
             } else {
@@ -235,7 +238,7 @@ std::optional<Membership> headsTier(const SearchMatch &match)
     QList<QByteArray> characters;
     for (const SearchMatch::Term &term : match.positiveTerms) {
         if (term.table() == SearchTable::Characters)
-            characters.append('"' + term.character + '"');
+            characters.append(term.characterExpression());
         else if (term.table() != SearchTable::Heads)
             return std::nullopt;
     }

@@ -182,13 +182,13 @@ QList<SearchHighlighter::Found> SearchHighlighter::findAll(QStringView text, boo
         }
         const FtsTokenizer::Token &last = tokens[i + k - 1];
         const FtsTokenizer::QueryToken &q = phrase.last();
-        // A one-character prefix covers that character; an exact junction token also the
-        // character it names after the run; a word prefix the word.
+        // A one-character prefix covers that character; a junction token also what it names
+        // after its run (a word's first CJK character, a CJK run's whole word); a word prefix the word.
         int endByte = last.end;
         if (q.prefix && isSingleCjk(q.text))
             endByte = last.firstEnd;
-        else if (!q.prefix && q.text.contains(FtsTokenizer::kJoinMark))
-            endByte = last.joinEnd;
+        else if (q.text.contains(FtsTokenizer::kJoinMark) && !(q.prefix && q.text.endsWith(FtsTokenizer::kJoinMark)))
+            endByte = last.joinEnd; // (a whole word's "2024›*" names no more than the word)
         const int start = offset[size_t(tokens[i].start)];
         const int end = offset[size_t(endByte)];
         found.append({{start, end - start}, term.clause});

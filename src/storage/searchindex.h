@@ -20,10 +20,11 @@ class SearchIndexWriter;
 //  - article_fts: bigrams and words with positions (FtsTokenizer). Columns, in bm25 weight order:
 //    headline ≫ deck (kicker, subheadline, column label) > captions > body, byline. Body comes
 //    first because FTS5 stores column 0 without a column marker, and the body holds most tokens.
-//  - article_chars, article_heads (detail=none): which articles hold each CJK character, in all
-//    their text and in their headline stack. They answer one-character terms from one short list
-//    of rowids; article_fts would need the prefix query c*, merging the position lists of every
-//    bigram that starts with c (half a second for 的 in 300,000 articles).
+//  - article_chars, article_heads (detail=none): which articles hold each CJK character and each
+//    word, in all their text and in their headline stack. They answer one-character terms and
+//    terms of one word (2024, covid*) from one short list of rowids; article_fts would need the
+//    prefix query c*, merging the position lists of every bigram that starts with c (half a
+//    second for 的 in 300,000 articles), or 3 and 3›* for the number 3.
 // All three are written in the same statement sequence, inside the import's transaction.
 class SearchIndex {
 public:

@@ -26,7 +26,7 @@ QByteArray phraseExpression(const FtsTokenizer::Phrase &phrase)
 QByteArray termExpression(const SearchMatch::Term &term)
 {
     if (!term.character.isEmpty())
-        return quoted(term.character);
+        return term.characterExpression();
     QList<QByteArray> alternatives;
     for (const FtsTokenizer::Phrase &p : term.phrases)
         alternatives.append(phraseExpression(p));
@@ -34,16 +34,6 @@ QByteArray termExpression(const SearchMatch::Term &term)
     if (term.titleOnly)
         expression = kTitleColumns + expression;
     return expression;
-}
-
-// The character of a term that is one CJK character alone (its phrase: that character as a prefix).
-QByteArray singleCharacter(const QList<FtsTokenizer::Phrase> &phrases)
-{
-    if (phrases.size() != 1 || phrases.first().size() != 1 || !phrases.first().first().prefix)
-        return {};
-    const QByteArray &token = phrases.first().first().text;
-    const QList<uint> ucs = QString::fromUtf8(token).toUcs4();
-    return ucs.size() == 1 && FtsTokenizer::isCjk(ucs.first()) ? token : QByteArray();
 }
 
 // The clause's terms grouped by table, in the tables' order.
@@ -62,6 +52,11 @@ QList<SearchPart> partsOf(const QList<SearchMatch::Term> &terms)
 } // namespace
 
 QByteArray SearchMatch::expressionOf(const Term &term) { return termExpression(term); }
+
+QByteArray SearchMatch::Term::characterExpression() const
+{
+    return quoted(character) + (characterPrefix ? "*" : "");
+}
 
 const char *searchTableName(SearchTable table)
 {
@@ -100,7 +95,10 @@ SearchMatch SearchMatch::build(const SearchQuery &query)
                                        .arg(t.text));
                 continue;
             }
-            term.character = singleCharacter(term.phrases);
+            if (const auto alone = FtsTokenizer::characterTerm(t.text, t.prefix)) {
+                term.character = alone->token;
+                term.characterPrefix = alone->prefix;
+            }
             terms.append(term);
         }
         if (terms.isEmpty())

@@ -39,9 +39,13 @@ struct SearchMatch {
         QList<FtsTokenizer::Phrase> phrases;
         bool titleOnly = false;
         int clause = 0; // index into the positive (or excluded) clauses it belongs to
-        // Set for a single CJK character (the character itself, folded, in UTF-8).
+        // Set for a term the character tables answer: one CJK character, or one word (its token,
+        // folded, in UTF-8; `characterPrefix`: a prefix query there).
         QByteArray character;
+        bool characterPrefix = false;
         SearchTable table() const;
+        // The term's expression in a character table.
+        QByteArray characterExpression() const;
     };
 
     // The positive clauses (ANDed), each the OR of its parts; a clause has one part per table.

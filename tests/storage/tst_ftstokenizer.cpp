@@ -54,6 +54,8 @@ private slots:
     void cjkRunsAreBigramsWithTheirLastCharacter();
     void wordsAreWholeAndFolded();
     void scriptJunctionsAreMarked();
+    void spacesBetweenCjkAreNoBreak();
+    void characterTerms();
     void offsetsPointIntoTheInput();
     void foldsTraditionalAndWidth();
     void queryPhrases_data();
@@ -88,12 +90,58 @@ void TestFtsTokenizer::wordsAreWholeAndFolded()
 void TestFtsTokenizer::scriptJunctionsAreMarked()
 {
     // A junction names the first character of the run after it.
+    // A word's junction names the CJK character after it; a CJK run's junction the whole word.
     QCOMPARE(tokenTexts(QStringLiteral("2024年11月5日电")),
-             (QStringList {QStringLiteral("2024") + mark() + QStringLiteral("年"), QStringLiteral("年") + mark() + QStringLiteral("1"),
+             (QStringList {QStringLiteral("2024") + mark() + QStringLiteral("年"), QStringLiteral("年") + mark() + QStringLiteral("11"),
                            QStringLiteral("11") + mark() + QStringLiteral("月"), QStringLiteral("月") + mark() + QStringLiteral("5"),
                            QStringLiteral("5") + mark() + QStringLiteral("日"), QStringLiteral("日电"), QStringLiteral("电")}));
     QCOMPARE(tokenTexts(QStringLiteral("中国 ABC")),
              (QStringList {QStringLiteral("中国"), QStringLiteral("国"), QStringLiteral("abc")}));
+    QCOMPARE(tokenTexts(QStringLiteral("习近平2024")),
+             (QStringList {QStringLiteral("习近"), QStringLiteral("近平"), QStringLiteral("平") + mark() + QStringLiteral("2024"),
+                           QStringLiteral("2024")}));
+}
+
+void TestFtsTokenizer::spacesBetweenCjkAreNoBreak()
+{
+    // Names padded to three characters (李　强) and letter-spaced headlines read as written;
+    // a line break, punctuation or a space next to a word still ends the run.
+    QCOMPARE(tokenTexts(QStringLiteral("李　强")), tokenTexts(QStringLiteral("李强")));
+    QCOMPARE(tokenTexts(QStringLiteral("技能 \t大赛")), tokenTexts(QStringLiteral("技能大赛")));
+    QCOMPARE(tokenTexts(QStringLiteral("技能\n大赛")), (QStringList {QStringLiteral("技能"), QStringLiteral("能"), QStringLiteral("大赛"),
+                                                                   QStringLiteral("赛")}));
+    QCOMPARE(tokenTexts(QStringLiteral("技能，大赛")), tokenTexts(QStringLiteral("技能\n大赛")));
+    QCOMPARE(tokenTexts(QStringLiteral("中国 5G")), (QStringList {QStringLiteral("中国"), QStringLiteral("国"), QStringLiteral("5g")}));
+    // The bigram across the space covers it: a highlight of 李强 covers 李　强.
+    const QList<FtsTokenizer::Token> tokens = FtsTokenizer::tokenize(QStringLiteral("李　强").toUtf8());
+    QCOMPARE(tokens.first().start, 0);
+    QCOMPARE(tokens.first().end, 9);
+}
+
+void TestFtsTokenizer::characterTerms()
+{
+    auto render = [](const QString &text, bool prefix) {
+        const auto t = FtsTokenizer::characterTerm(text, prefix);
+        return t ? QString::fromUtf8(t->token) + (t->prefix ? QStringLiteral("*") : QString()) : QStringLiteral("-");
+    };
+    QCOMPARE(render(QStringLiteral("會"), false), QStringLiteral("会"));
+    QCOMPARE(render(QStringLiteral("２０２４"), false), QStringLiteral("2024"));
+    QCOMPARE(render(QStringLiteral("cov"), true), QStringLiteral("cov*"));
+    QCOMPARE(render(QStringLiteral("C++"), false), QStringLiteral("c"));
+    QCOMPARE(render(QStringLiteral("社会"), false), QStringLiteral("-"));
+    QCOMPARE(render(QStringLiteral("5G网"), false), QStringLiteral("-"));
+    QCOMPARE(render(QStringLiteral("new york"), false), QStringLiteral("-"));
+    QCOMPARE(render(QStringLiteral("，。"), false), QStringLiteral("-"));
+    // The character tables' tokens: each CJK character once, each word.
+    QList<QByteArray> tokens;
+    const QByteArray text = QStringLiteral("中国中GDP增长5%，gdp").toUtf8();
+    FtsTokenizer::tokenizeCharacters(text.constData(), int(text.size()), &tokens,
+                                     [](void *c, const char *t, int n, int, int, int, int) {
+                                         static_cast<QList<QByteArray> *>(c)->append(QByteArray(t, n));
+                                         return 0;
+                                     });
+    QCOMPARE(tokens, (QList<QByteArray> {QStringLiteral("中").toUtf8(), QStringLiteral("国").toUtf8(), "gdp",
+                                         QStringLiteral("增").toUtf8(), QStringLiteral("长").toUtf8(), "5", "gdp"}));
 }
 
 void TestFtsTokenizer::offsetsPointIntoTheInput()
@@ -141,15 +189,19 @@ void TestFtsTokenizer::queryPhrases_data()
     QTest::newRow("digits then han") << QStringLiteral("11月") << false << false
                                      << QStringLiteral("11") + m + QStringLiteral("月");
     QTest::newRow("han then latin") << QStringLiteral("国ABC") << false << false
-                                    << QStringLiteral("国") + m + QStringLiteral("a abc*");
+                                    << QStringLiteral("国") + m + QStringLiteral("abc*");
+    QTest::newRow("han, word, han") << QStringLiteral("平2024年") << false << false
+                                    << QStringLiteral("平") + m + QStringLiteral("2024 2024") + m + QStringLiteral("年");
     QTest::newRow("date") << QStringLiteral("11月4日") << false << false
                           << QStringLiteral("11") + m + QStringLiteral("月 月") + m + QStringLiteral("4 4") + m + QStringLiteral("日");
     QTest::newRow("digit after han") << QStringLiteral("3月1") << false << false
-                                     << QStringLiteral("3") + m + QStringLiteral("月 月") + m + QStringLiteral("1");
+                                     << QStringLiteral("3") + m + QStringLiteral("月 月") + m + QStringLiteral("1*");
     QTest::newRow("punctuation inside") << QStringLiteral("社会，工作") << false << false
                                         << QStringLiteral("社会 会 工作");
     QTest::newRow("phrase space") << QStringLiteral("技能 大赛") << true << false
-                                  << QStringLiteral("技能 能大 大赛|技能 能 大赛");
+                                  << QStringLiteral("技能 能大 大赛");
+    QTest::newRow("phrase space before word") << QStringLiteral("中国 5G") << true << false
+                                              << QStringLiteral("中国 国") + m + QStringLiteral("5g*|中国 国 5g*");
     QTest::newRow("latin phrase") << QStringLiteral("new york") << true << false
                                   << QStringLiteral("new york|new york") + m + QStringLiteral("*");
     QTest::newRow("only punctuation") << QStringLiteral("，。") << false << false << QString();
@@ -176,6 +228,7 @@ void TestFtsTokenizer::matchesInsideFts5_data()
     QTest::addColumn<bool>("phrase");
     QTest::addColumn<QList<int>>("rows");
     // rows: 1 社会工作部挂牌 2 社會工作 3 中国ABC 4 中国 ABC 5 ABC中国 6 2024年11月 7 技能大赛 8 技能、大赛
+    //       9 技能 大赛 10 习近平2024年 11 习近平20岁
     QTest::newRow("substring") << QStringLiteral("会工") << false << QList<int> {1, 2};
     QTest::newRow("traditional query") << QStringLiteral("社會工作") << false << QList<int> {1, 2};
     QTest::newRow("single char mid-run") << QStringLiteral("作") << false << QList<int> {1, 2};
@@ -187,8 +240,13 @@ void TestFtsTokenizer::matchesInsideFts5_data()
     QTest::newRow("partial latin word") << QStringLiteral("ab") << false << QList<int> {};
     QTest::newRow("digits and han") << QStringLiteral("24年11") << false << QList<int> {};
     QTest::newRow("year") << QStringLiteral("2024年11月") << false << QList<int> {6};
-    QTest::newRow("phrase with space") << QStringLiteral("技能 大赛") << true << QList<int> {7, 8};
-    QTest::newRow("bare word") << QStringLiteral("技能大赛") << false << QList<int> {7};
+    QTest::newRow("phrase with space") << QStringLiteral("技能 大赛") << true << QList<int> {7, 9};
+    QTest::newRow("bare word") << QStringLiteral("技能大赛") << false << QList<int> {7, 9};
+    QTest::newRow("across punctuation") << QStringLiteral("能、大") << false << QList<int> {8};
+    QTest::newRow("han and word prefix") << QStringLiteral("习近平20") << false << QList<int> {10, 11};
+    QTest::newRow("han and whole word") << QStringLiteral("平2024年") << false << QList<int> {10};
+    QTest::newRow("han and one digit") << QStringLiteral("平2") << false << QList<int> {10, 11};
+    QTest::newRow("not a word start") << QStringLiteral("平024") << false << QList<int> {};
 }
 
 void TestFtsTokenizer::matchesInsideFts5()
@@ -206,7 +264,8 @@ void TestFtsTokenizer::matchesInsideFts5()
              SQLITE_OK);
     const QStringList docs = {QStringLiteral("社会工作部挂牌"), QStringLiteral("社會工作"), QStringLiteral("中国ABC"),
                               QStringLiteral("中国 ABC"), QStringLiteral("ABC中国"), QStringLiteral("2024年11月"),
-                              QStringLiteral("技能大赛"), QStringLiteral("技能、大赛")};
+                              QStringLiteral("技能大赛"), QStringLiteral("技能、大赛"), QStringLiteral("技能 大赛"),
+                              QStringLiteral("习近平2024年"), QStringLiteral("习近平20岁")};
     sqlite3_stmt *insert = nullptr;
     QCOMPARE(sqlite3_prepare_v2(db, "INSERT INTO t (rowid, body) VALUES (?1, ?2)", -1, &insert, nullptr), SQLITE_OK);
     for (int i = 0; i < docs.size(); ++i) {

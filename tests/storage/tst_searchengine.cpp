@@ -166,6 +166,7 @@ private slots:
     void cancelledQueryStops();
     void replacingAPageUpdatesTheIndex();
     void reindexesWhenTheTokenizerChanged();
+    void spacedNamesAndMixedTerms();
 
 private:
     Fixture m_fixture;
@@ -521,6 +522,48 @@ void TestSearchEngine::reindexesWhenTheTokenizerChanged()
     });
     QVERIFY(fixture.ok());
     QCOMPARE(calls, 0);
+}
+
+// Names padded to three characters (王　伟) and letter-spaced headlines are found as written
+// without the space; a Han run followed by digits is found by any start of the number.
+void TestSearchEngine::spacedNamesAndMixedTerms()
+{
+    Fixture fixture;
+    QVERIFY(fixture.ok());
+    const QString body = QStringLiteral("获奖者：王　伟、李 强、张敏。习近平2024年在浙江考察。");
+    QVERIFY(writePages(fixture.store(), {{QStringLiteral("浙江日报"), QDate(2024, 11, 7), 3, {
+        makeArticle(QStringLiteral("表 彰 名 单"), {body}),
+        makeArticle(QStringLiteral("王伟强调"), {QStringLiteral("王伟，强调2023年的目标。")}),
+    }}}));
+    LibraryStore &s = fixture.store();
+    QCOMPARE(headlines(s, QStringLiteral("李强")), QStringList {QStringLiteral("表 彰 名 单")});
+    QCOMPARE(headlines(s, QStringLiteral("title:名单")), QStringList {QStringLiteral("表 彰 名 单")});
+    QCOMPARE(headlineSet(s, QStringLiteral("王伟")), (QSet<QString> {QStringLiteral("表 彰 名 单"), QStringLiteral("王伟强调")}));
+    // A comma is a break: 伟，强 is no 伟强.
+    QCOMPARE(headlines(s, QStringLiteral("伟强")), QStringList {QStringLiteral("王伟强调")});
+    QCOMPARE(headlines(s, QStringLiteral("习近平20")), QStringList {QStringLiteral("表 彰 名 单")});
+    QCOMPARE(headlines(s, QStringLiteral("调202")), QStringList {QStringLiteral("王伟强调")});
+    QCOMPARE(headlines(s, QStringLiteral("2024")), QStringList {QStringLiteral("表 彰 名 单")});
+    QCOMPARE(headlines(s, QStringLiteral("202")), QStringList {});
+    QCOMPARE(headlineSet(s, QStringLiteral("202*")), (QSet<QString> {QStringLiteral("表 彰 名 单"), QStringLiteral("王伟强调")}));
+
+    // The highlights cover the name with its padding, and the number the term began.
+    SearchEngine engine(s.database());
+    Result<SearchResults> r = engine.search(SearchQuery::parse(u"李强"));
+    QVERIFY(r.ok() && r->hits.size() == 1);
+    auto marked = [&](const QString &query) {
+        Result<ArticleHighlights> h = engine.highlightArticle(r->hits.first().id, SearchQuery::parse(query));
+        QStringList out;
+        for (const FieldHighlights &f : h.value().fields) {
+            for (const TextRange &range : f.ranges)
+                out.append(body.mid(range.start, range.length));
+        }
+        return out;
+    };
+    QCOMPARE(marked(QStringLiteral("王伟 李强 习近平20")),
+             (QStringList {QStringLiteral("王　伟"), QStringLiteral("李 强"), QStringLiteral("习近平2024")}));
+    QCOMPARE(marked(QStringLiteral("2024")), QStringList {QStringLiteral("2024")});
+    QCOMPARE(marked(QStringLiteral("2024年")), QStringList {QStringLiteral("2024年")});
 }
 
 QTEST_GUILESS_MAIN(TestSearchEngine)
