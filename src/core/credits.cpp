@@ -13,8 +13,10 @@ constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 // Who: 记者, 本报记者, 工人日报记者, 新华社记者, 特约记者, 通讯员, 本报通讯员, 实习生, 拍友, …
 const QString kRole = QStringLiteral(
     "(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{0,6}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|拍友|作者|文\\s*[/／]\\s*图?|图\\s*[/／]|摄影\\s*[/／])");
-// A name: two to five Han characters (or a transliterated name with ·).
-const QString kName = QStringLiteral("[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}·•]{2,6}");
+// A name: two to five Han characters (or a transliterated name with ·), or a two-character name
+// padded to the width of three (王　浩, 王  浩).
+const QString kName = QStringLiteral("(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}·•]{2,6}"
+                                     "|[\\x{4E00}-\\x{9FFF}](?:\\x{3000}| {1,2})[\\x{4E00}-\\x{9FFF}](?![\\x{4E00}-\\x{9FFF}]))");
 // A writers list: role, optional space, names separated by spaces or 、, repeated.
 const QString kWriters = QStringLiteral("(?:[□■●◆▲★◇○]\\s*)?%1\\s*%2(?:\\s*[、，, ]\\s*%2)*(?:\\s+%1\\s*%2(?:\\s*[、，, ]\\s*%2)*)*")
                              .arg(kRole, kName);

@@ -56,6 +56,8 @@ private:
     bool m_softWraps = false;
     int m_wrapWidth = 0;     // the typical display width of a wrapped line
     bool m_joinNext = false; // step() found the unit it passes to addBody() wrapped
+    // The page marks paragraphs by indenting their first line (　　), as many text dumps do.
+    bool m_indentedParagraphs = false;
     qsizetype m_lastBodyUnit = -1;
 
     void computeFacts()
@@ -80,6 +82,14 @@ private:
                     && (looksLikePlainHeading(u.text) || looksLikeColumnLabel(u.text) || (startsWithDash(u.text) && u.text.size() <= 64));
         }
         computeWrapWidth();
+        int indentedLines = 0, textLines = 0;
+        for (const LineUnit &u : m_u) {
+            if (u.markup || u.text.size() < 16)
+                continue;
+            ++textLines;
+            indentedLines += u.indented ? 1 : 0;
+        }
+        m_indentedParagraphs = indentedLines >= 3 && indentedLines * 2 >= textLines;
         // A name alone between the headline and the text is the author (a commentary's 李 明).
         for (qsizetype i = 1; i + 1 < m_u.size(); ++i) {
             Facts &f = m_f[i];
@@ -165,8 +175,14 @@ private:
     // broken paragraph, not a heading.
     bool isBrokenFragment(qsizetype i) const
     {
-        if (m_u[i].markup || i + 1 >= m_u.size() || endsSentence(m_u[i].text) || m_u[i + 1].markup
-            || looksLikePlainHeading(m_u[i + 1].text))
+        if (m_u[i].markup || i + 1 >= m_u.size() || endsSentence(m_u[i].text) || m_u[i + 1].markup)
+            return false;
+        // On a page that indents its paragraphs, an indented line run on by an unindented one
+        // right under it is a paragraph wrapped at the column's edge ("　　问：…面临哪些新" + "形势？").
+        if (m_indentedParagraphs && m_u[i].indented && !m_u[i + 1].indented && m_u[i + 1].gapBefore == 0
+            && !isJump(i + 1) && !isLead(i + 1) && !isCreditOnly(i + 1) && !creditLine(i + 1))
+            return true;
+        if (looksLikePlainHeading(m_u[i + 1].text))
             return false;
         return junctionInsideWord(m_u[i].text, m_u[i + 1].text);
     }

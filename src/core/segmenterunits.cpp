@@ -18,6 +18,25 @@ QString stripInlineMarkup(QString s)
 
 int boldMarkers(QStringView s) { return int(s.count(u"**")); }
 
+// A paragraph indent: two columns or more of leading space (　　, four spaces, a tab).
+bool indented(QStringView line)
+{
+    int columns = 0;
+    for (QChar c : line) {
+        if (c == u'\u3000')
+            columns += 2;
+        else if (c == u' ' || c == u'\u00A0')
+            columns += 1;
+        else if (c == u'\t')
+            columns += 4;
+        else
+            break;
+        if (columns >= 2)
+            return true;
+    }
+    return false;
+}
+
 // Pictures in markdown or HTML (![alt](path), <img …>) are not text of the page: they are taken
 // out of the line, alt text too (converters fill it with file names or repeat the caption).
 // Returns the line without them.
@@ -64,6 +83,7 @@ UnitSplit splitUnits(const QString &text)
         }
         LineUnit u;
         u.gapBefore = gap;
+        u.indented = indented(lines[i]);
         gap = 0;
         lineText.remove(quote);
         const QRegularExpressionMatch heading = lineText.startsWith(u'#') ? atx.match(lineText) : QRegularExpressionMatch();
@@ -115,6 +135,12 @@ UnitSplit splitUnits(const QString &text)
             }
         }
         out.units.append(std::move(u));
+    }
+    // And a staff line closing the page (本版责编：张三  李四) is the page's too.
+    while (!out.units.isEmpty() && !out.units.last().markup && out.units.last().text.size() <= 60
+           && isStaffLine(out.units.last().text)) {
+        out.pageStaff.prepend(out.units.last().text);
+        out.units.removeLast();
     }
     // A paragraph OCR read twice appears once: the later copy is kept, since the text that the
     // broken paragraph runs on into follows it.

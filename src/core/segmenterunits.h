@@ -15,6 +15,7 @@ struct LineUnit {
     bool markup = false; // a markdown heading or a line set wholly in bold
     int level = 0;       // markdown heading level 1..6; 0 for bold or plain
     int gapBefore = 0;   // blank lines before it; a picture or region gap shows as 2 or more
+    bool indented = false; // the line began with a paragraph indent (　　)
 
     // Smaller is more prominent: # < ## < bold < ### … < plain.
     int prominence() const { return markup ? (level ? 2 * level : 5) : 14; }
@@ -24,7 +25,7 @@ struct UnitSplit {
     QList<LineUnit> units;
     QList<FolioLine> folios;        // masthead/folio lines found at the top and taken out
     QStringList droppedDuplicates;  // paragraphs OCR repeated, dropped once each
-    QStringList pageStaff;          // staff lines above the first article (本版责编：…), taken out
+    QStringList pageStaff;          // staff lines above the first article or closing the page (本版责编：…), taken out
 };
 
 // Reads every line once; linear in the text size.

@@ -97,7 +97,32 @@ private slots:
         QCOMPARE(p.articles[0].column, u("聚焦春耕"));
         QCOMPARE(p.articles[0].headline, u("青禾镇农民抢抓农时忙播种"));
         QCOMPARE(p.articles[0].byline, u("本报记者 方远"));
-        QCOMPARE(texts(p.articles[0]), (QStringList { u("田野里一片繁忙。"), u("责任编辑：林溪") }));
+        // The staff line closing the page is the page's, not the last article's text.
+        QCOMPARE(texts(p.articles[0]), QStringList { u("田野里一片繁忙。") });
+        QVERIFY(p.warnings.join(QLatin1Char(' ')).contains(u("责任编辑：林溪")));
+    }
+
+    // Pages that indent their paragraphs (　　) and keep the column's line breaks: an unindented
+    // line under an unfinished indented one goes on with it, even where the first part alone
+    // would pass for a subhead; a two-character name padded to three (王  浩) is a name.
+    void indentedParagraphsAndPaddedNames()
+    {
+        const Page p = seg("以高质量发展促进共同富裕\n——访国家发展改革委负责同志\n\n本报记者  王  浩  刘  毅\n\n"
+                           "　　近日，记者就推动高质量发展等问题，采访了有关负责同志。\n"
+                           "　　问：当前推动高质量发展面临哪些新\n形势？\n"
+                           "　　答：我国经济已由高速增长阶段转向高质量发展阶段。\n"
+                           "　　问：下一步有哪些举措？\n"
+                           "　　答：我们将持续发力，确保各项政策落地见效。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].headline, u("以高质量发展促进共同富裕"));
+        QCOMPARE(p.articles[0].subheadline, u("——访国家发展改革委负责同志"));
+        QCOMPARE(p.articles[0].byline, u("本报记者  王  浩  刘  毅"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("近日，记者就推动高质量发展等问题，采访了有关负责同志。"),
+                                                      u("问：当前推动高质量发展面临哪些新形势？"),
+                                                      u("答：我国经济已由高速增长阶段转向高质量发展阶段。"),
+                                                      u("问：下一步有哪些举措？"), u("答：我们将持续发力，确保各项政策落地见效。") }));
+        for (const Block &b : p.articles[0].blocks)
+            QCOMPARE(b.kind, Block::Kind::Paragraph);
     }
 
     // A date line and a page marker on lines of their own at the top are page metadata, not a
