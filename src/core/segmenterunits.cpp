@@ -1,5 +1,6 @@
 #include "core/segmenterunits.h"
 
+#include "core/credits.h"
 #include "core/textshape.h"
 
 #include <QHash>
@@ -52,6 +53,23 @@ QString withoutPictures(const QString &line, bool *hadPicture)
     out.remove(picture);
     *hadPicture = out.size() != before;
     return out.trimmed();
+}
+
+// Briefs set with a bold head running into the text ("**新能源汽车下乡活动启动**  本报讯 …"):
+// where the head is short, ends no sentence and the text after it opens with a dateline or
+// byline, the end of the head's markup; otherwise 0 (a bold lead-in such as **一是** stays text).
+qsizetype runInHeadEnd(const QString &line)
+{
+    if (!line.startsWith(u"**"))
+        return 0;
+    const qsizetype close = line.indexOf(u"**", 2);
+    if (close < 4 || close > 40 || close + 2 >= line.size())
+        return 0;
+    const QStringView head = QStringView(line).mid(2, close - 2).trimmed();
+    const QStringView rest = QStringView(line).mid(close + 2).trimmed();
+    if (head.size() < 4 || endsSentence(head) || rest.size() < 10)
+        return 0;
+    return startsWithDateline(rest) || splitLeadingCredit(rest).found() ? close + 2 : 0;
 }
 
 } // namespace
@@ -109,6 +127,15 @@ UnitSplit splitUnits(const QString &text)
                 u.text = stripInlineMarkup(lineText);
                 ++i;
             }
+        } else if (const qsizetype split = runInHeadEnd(lineText); split > 0) {
+            // A brief whose bold head runs into its text: the head is a heading of its own.
+            u.markup = true;
+            u.text = stripInlineMarkup(lineText.left(split));
+            LineUnit rest;
+            rest.text = lineText.mid(split).trimmed();
+            out.units.append(std::move(u));
+            u = std::move(rest);
+            ++i;
         } else {
             const bool wholeBold = lineText.size() > 4 && lineText.startsWith(u"**") && lineText.endsWith(u"**")
                 && boldMarkers(lineText) == 2;

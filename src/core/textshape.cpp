@@ -91,6 +91,10 @@ bool looksLikePlainHeading(QStringView text)
     default:
         break;
     }
+    // A headline says one to three things; a long line of clauses is prose cut at the column's end.
+    const qsizetype commas = t.count(u'，') + t.count(u',');
+    if (commas >= 3 || (commas == 2 && t.size() > 36))
+        return false;
     // A line that opens a quotation or title it does not close was cut mid-sentence.
     if (!bracketsBalanced(t) || isStaffLine(t))
         return false;
@@ -133,7 +137,7 @@ bool looksLikeColumnLabel(QStringView text)
         "(?:日记|手记|札记|观察|调查|随笔|时评|快评|短评|微评|锐评|热评|评论|论坛|视点|聚焦|特写|速写|纪事|访谈|专访|"
         "走笔|漫谈|连线|直击|快讯|简讯|速递|专栏|图说|图片新闻|新闻观察|一线|探访|解码|新论|茶座|观澜|随想|杂谈|侧记|"
         "人物|故事|笔谈|说法|关注|声音|民生|来信|读者来信|记者手记|编者按|编后|点评|新语|漫评|周刊|专版|特刊|"
-        "今日谈|社论|望海楼|钟声|晨读|夜读|微言|短论|小议|评说|谈片|言论)$"));
+        "今日谈|社论|望海楼|钟声|晨读|夜读|微言|短论|小议|评说|谈片|言论|短讯|简报|动态|速览|资讯|新闻速递|一句话新闻)$"));
     return t.size() <= 10 && suffix.match(t).hasMatch();
 }
 
@@ -183,7 +187,10 @@ bool isStaffLine(QStringView t)
 {
     static const QRegularExpression staff = hanRegex(QStringLiteral(
         "^\\s*(?:(?:本版|本期)?(?:责任编辑|责编|编辑|责任校对|校对|美编|美术编辑|图片编辑|版式设计|版面设计|版式|视觉设计|制图|统筹|监制)\\s*[：:]"
-        "|(?:本版|本组|本期)(?:图片|照片|摄影|插图|漫画)(?:[：:]|均由|由|除署名外))"));
+        "|(?:本版|本组|本期)(?:图片|照片|摄影|插图|漫画)(?:[：:]|均由|由|除署名外))"
+        // Bracketed, or named by the page without a colon: （本版编辑 孙宇）, （责任编辑：林溪）, 本版编辑 孙宇.
+        "|^\\s*[（(]\\s*(?:本版|本期)?(?:责任编辑|责编|编辑|美编|校对)\\s*[：:\\s]\\s*[^（）()]{2,40}[）)]\\s*$"
+        "|^\\s*(?:本版|本期)(?:责任编辑|责编|编辑|美编|校对)\\s+[\\x{4E00}-\\x{9FFF}]{2,4}(?:\\s+[\\x{4E00}-\\x{9FFF}]{2,4})*\\s*$"));
     return staff.match(t).hasMatch();
 }
 

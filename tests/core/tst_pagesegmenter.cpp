@@ -102,6 +102,33 @@ private slots:
         QVERIFY(p.warnings.join(QLatin1Char(' ')).contains(u("责任编辑：林溪")));
     }
 
+    // A 短讯 column of briefs whose bold heads run into their text: each brief is an article;
+    // a long line of clauses is prose however it ends; a bracketed staff line closes the page.
+    void briefsWithRunInHeads()
+    {
+        const Page p = seg("## 小巨人企业成长记\n\n本报记者 赵　亮\n\n车间里，机器人手臂正有序作业。\n\n"
+                           "近年来，常州市大力培育专精特新企业，截至今年6月，全市已有国家级专精特新“小巨人”企业\n"
+                           "82家，省级专精特新中小企业\n500余家。\n\n■记者手记\n\n走访中记者发现，这些企业普遍重视研发投入。\n\n"
+                           "**短讯**\n\n**全国首个数字农业标准发布**  本报北京9月4日讯 （记者 周静）全国首个数字农业团体标准4日在京发布。\n\n"
+                           "**新能源汽车下乡活动启动**  本报讯 新能源汽车下乡活动日前在山东启动。\n\n"
+                           "**一是**加强统筹，形成合力。\n\n（本版编辑 孙宇）\n");
+        QCOMPARE(p.articles.size(), 3);
+        QCOMPARE(p.articles[0].byline, u("本报记者 赵　亮"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("车间里，机器人手臂正有序作业。"),
+                                                      u("近年来，常州市大力培育专精特新企业，截至今年6月，全市已有国家级专精特新“小巨人”企业82家，省级专精特新中小企业500余家。"),
+                                                      u("## ■记者手记"), u("走访中记者发现，这些企业普遍重视研发投入。") }));
+        QCOMPARE(p.articles[1].column, u("短讯"));
+        QCOMPARE(p.articles[1].headline, u("全国首个数字农业标准发布"));
+        QCOMPARE(p.articles[1].dateline, u("本报北京9月4日讯"));
+        QCOMPARE(p.articles[1].byline, u("记者 周静"));
+        QCOMPARE(texts(p.articles[1]), QStringList { u("全国首个数字农业团体标准4日在京发布。") });
+        QCOMPARE(p.articles[2].headline, u("新能源汽车下乡活动启动"));
+        QCOMPARE(p.articles[2].byline, u("本报讯"));
+        // A bold lead-in without a dateline after it stays in the text.
+        QCOMPARE(texts(p.articles[2]), (QStringList { u("新能源汽车下乡活动日前在山东启动。"), u("一是加强统筹，形成合力。") }));
+        QVERIFY(p.warnings.join(QLatin1Char(' ')).contains(u("（本版编辑 孙宇）")));
+    }
+
     // Pages that indent their paragraphs (　　) and keep the column's line breaks: an unindented
     // line under an unfinished indented one goes on with it, even where the first part alone
     // would pass for a subhead; a two-character name padded to three (王  浩) is a name.
