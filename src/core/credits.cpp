@@ -59,6 +59,22 @@ CreditSplit splitLeadingCredit(QStringView p)
     static const WordSet leadWords { u"电", u"讯", u"记者", u"通讯员", u"报道", u"实习生" };
     if (!leadWords.foundIn(opening))
         return out;
+    // 0. A credit in lenticular brackets opening the paragraph, as Taiwan and Hong Kong papers
+    //    set them: 【記者陳宏宇／台北報導】, 〔中央社台北1日電〕, 【本报讯】.
+    static const QRegularExpression boxed = hanRegex(QStringLiteral("^\\s*[【〔［](?<in>[^【】〔〕［］]{2,40})[】〕］]"), kUnicode);
+    if (const QRegularExpressionMatch b = boxed.match(head); b.hasMatch()) {
+        const QString inner = b.captured(u"in").trimmed();
+        static const QRegularExpression dated = hanRegex(QStringLiteral("^(?:%1|(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}A-Za-z]{1,20}?[0-9０-９]{1,2}日[电讯])$").arg(kWireDateline), kUnicode);
+        static const QRegularExpression reportedBy = hanRegex(QStringLiteral("(?:报道|报导|专访|综合报道|外电|本报讯)$"));
+        if (dated.match(inner).hasMatch())
+            out.dateline = inner;
+        else if ((mentionsRole(inner) || inner.endsWith(QStringLiteral("讯"))) && (reportedBy.match(inner).hasMatch() || standaloneByline(inner) == inner))
+            out.byline = inner;
+        if (out.found()) {
+            out.rest = trimmed(p.mid(b.capturedEnd()));
+            return out;
+        }
+    }
     // 1. A wire or paper dateline with a date, optionally followed by (记者 …) or 记者 X.
     static const QRegularExpression wire = hanRegex(QStringLiteral("^(?<dl>%1)").arg(kWireDateline), kUnicode);
     static const QRegularExpression wireNoDate = hanRegex(QStringLiteral("^(?<dl>(?:据)?(?:新华社|中新社|中新网)电)"), kUnicode);

@@ -66,8 +66,11 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
         }
         return folio.page ? std::optional<FolioLine>(folio) : std::nullopt;
     }
+    // A section page standing alone in a dated folio line: "2021年3月2日 星期二 A6 綜合".
+    static const QRegularExpression sectionPage = hanRegex(QStringLiteral("(?<![A-Za-z0-9])[A-H]\\s?0?([1-9][0-9]?)(?![0-9A-Za-z])"));
+    const QRegularExpressionMatch sp = p.hasMatch() ? QRegularExpressionMatch() : sectionPage.match(t);
     // A folio names a full date and either the weekday or the page; prose never looks like that.
-    if (!p.hasMatch() && !weekday.match(t).hasMatch())
+    if (!p.hasMatch() && !sp.hasMatch() && !weekday.match(t).hasMatch())
         return std::nullopt;
     // Little else besides: a folio has no sentence punctuation.
     static const QRegularExpression prose = hanRegex(QStringLiteral("[，。；！？,;!?]"));
@@ -79,6 +82,8 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
         return std::nullopt;
     if (p.hasMatch())
         folio.page = parseChineseNumber(p.capturedLength(1) ? p.capturedView(1) : p.capturedView(2));
+    else if (sp.hasMatch())
+        folio.page = parseChineseNumber(sp.capturedView(1));
     const QRegularExpressionMatch n = paperRe.match(t);
     if (n.hasMatch())
         folio.paper = n.captured(1);

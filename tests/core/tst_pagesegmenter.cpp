@@ -129,6 +129,35 @@ private slots:
         QVERIFY(p.warnings.join(QLatin1Char(' ')).contains(u("（本版编辑 孙宇）")));
     }
 
+    // Taiwan and Hong Kong conventions: the section page in the folio (A6), bylines and wire
+    // datelines in lenticular brackets (【記者…／台北報導】, 〔中央社台北1日電〕 with the day only),
+    // photo credits as 記者…／攝影.
+    void bracketedCreditsAndSectionPages()
+    {
+        const Page p = seg("聯合報 2021年3月2日 星期二 A6 綜合\n\n疫苗到貨 首批醫護下月開打\n指揮中心：優先施打第一線人員\n\n"
+                           "【記者陳宏宇／台北報導】中央流行疫情指揮中心昨天宣布，首批疫苗已運抵台灣。\n\n"
+                           "指揮官表示，疫苗須經檢驗封緘，約需兩周時間。\n\n圖／首批疫苗昨運抵桃園機場。 記者林俊良／攝影\n\n"
+                           "觀光業盼紓困延長\n〔中央社台北1日電〕交通部觀光局今天表示，將研議延長紓困方案。\n\n"
+                           "觀光局指出，已有超過3000家旅行社申請補助。\n");
+        QCOMPARE(p.page, std::optional<int>(6));
+        QCOMPARE(p.date, QDate(2021, 3, 2));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].headline, u("疫苗到貨 首批醫護下月開打"));
+        QCOMPARE(p.articles[0].subheadline, u("指揮中心：優先施打第一線人員"));
+        QCOMPARE(p.articles[0].byline, u("記者陳宏宇／台北報導"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("中央流行疫情指揮中心昨天宣布，首批疫苗已運抵台灣。"),
+                                                      u("指揮官表示，疫苗須經檢驗封緘，約需兩周時間。") }));
+        QCOMPARE(p.articles[0].captions.size(), 1);
+        QCOMPARE(p.articles[0].captions[0].credit, u("記者林俊良／攝影"));
+        QCOMPARE(p.articles[1].headline, u("觀光業盼紓困延長"));
+        QCOMPARE(p.articles[1].dateline, u("中央社台北1日電"));
+        QCOMPARE(texts(p.articles[1]).size(), 2);
+        // A bracketed phrase that names no writer or dateline stays in the text.
+        const Page q = seg("## 標題\n\n【新聞背景】觀光局指出，已有超過3000家旅行社申請補助。\n");
+        QCOMPARE(q.articles[0].byline, QString());
+        QCOMPARE(texts(q.articles[0]), QStringList { u("【新聞背景】觀光局指出，已有超過3000家旅行社申請補助。") });
+    }
+
     // Pages that indent their paragraphs (　　) and keep the column's line breaks: an unindented
     // line under an unfinished indented one goes on with it, even where the first part alone
     // would pass for a subhead; a two-character name padded to three (王  浩) is a name.
