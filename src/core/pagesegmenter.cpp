@@ -375,6 +375,16 @@ private:
                 m_suspended = interrupted;
                 return end;
             }
+            // The writers set above the headline (本报评论员, then the title): the heading is the
+            // headline of the article the credit opened.
+            if (Draft *d = cur(); d && !d->closed && d->stack.isEmpty() && !d->body.isEmpty() && !d->continuedFrom
+                && std::all_of(d->body.cbegin(), d->body.cend(), [](const BodyItem &b) { return b.creditOnly; })
+                && !u.markup && u.gapBefore >= 1) {
+                const qsizetype k = stackEnd(i);
+                for (qsizetype j = i; j < k; ++j)
+                    d->stack.append(m_u[j]);
+                return k;
+            }
             if (startsNewArticle(i)) {
                 const qsizetype k = stackEnd(i);
                 startArticle(i, k);

@@ -158,6 +158,23 @@ private slots:
         QCOMPARE(texts(q.articles[0]), QStringList { u("【新聞背景】觀光局指出，已有超過3000家旅行社申請補助。") });
     }
 
+    // The paper's voice set above the headline of a commentary: the line under it is the
+    // headline, not the start of the first paragraph.
+    void writersAboveTheHeadline()
+    {
+        const Page p = seg("光明日报 2020年5月20日 第2版\n\n本报评论员\n\n以更大力度稳就业保民生\n\n"
+                           "就业是最大的民生。各地区各部门要把稳就业摆在更加突出的位置。\n\n要落实落细就业优先政策。\n\n"
+                           "今日谈\n\n让“地摊经济”规范有序\n\n李 明\n\n近来，不少城市放开“地摊经济”。\n");
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].headline, u("以更大力度稳就业保民生"));
+        QCOMPARE(p.articles[0].byline, u("本报评论员"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("就业是最大的民生。各地区各部门要把稳就业摆在更加突出的位置。"),
+                                                      u("要落实落细就业优先政策。") }));
+        QCOMPARE(p.articles[1].column, u("今日谈"));
+        QCOMPARE(p.articles[1].headline, u("让“地摊经济”规范有序"));
+        QCOMPARE(p.articles[1].byline, u("李 明"));
+    }
+
     // Pages that indent their paragraphs (　　) and keep the column's line breaks: an unindented
     // line under an unfinished indented one goes on with it, even where the first part alone
     // would pass for a subhead; a two-character name padded to three (王  浩) is a name.
