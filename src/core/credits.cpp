@@ -1,6 +1,7 @@
 #include "core/credits.h"
 
 #include "core/hanvariants.h"
+#include "core/textshape.h"
 
 #include <QRegularExpression>
 
@@ -183,6 +184,10 @@ QString standaloneByline(QStringView line)
     static const QRegularExpression label = hanRegex(QStringLiteral(
         "^\\s*[□■●◆▲★◇○]?\\s*[【\\[]?\\s*(?:本报)?(?:记者|通讯员|评论员)(?:手记|观察|调查|点评|札记|笔记|感言|体验|探访|追踪|视点|再访|回访|"
         "走访|来信|连线|直击|日记|见闻|说|评)\\s*[】\\]]?\\s*$"));
+    // An author set under the headline behind a mark, as literary and opinion pages do: □ 王小波, ◎李 红.
+    static const QRegularExpression marked = hanRegex(QStringLiteral("^\\s*[□■◎●◇◆☆★○△▲]\\s*(\\S.{1,6})$"), kUnicode);
+    if (const QRegularExpressionMatch m = marked.match(line); m.hasMatch() && looksLikePersonName(m.capturedView(1)))
+        return m.captured(1).trimmed();
     if (line.size() > 40 || !mentionsRole(line) || label.match(line).hasMatch())
         return {};
     if (const QRegularExpressionMatch m = voice.match(line); m.hasMatch())

@@ -48,6 +48,7 @@ private:
         bool creditLine = false;   // a photo credit line: 本报记者 方远 摄
         bool captionCredit = false; // ends with a photo credit
         bool headingish = false;   // could be part of a headline stack
+        bool verse = false;        // a line of a poem: kept as it stands, never a heading
     };
     QList<Facts> m_f;
     // Hard-wrapped text: the page separates paragraphs with blank lines, yet some of its lines run
@@ -82,6 +83,7 @@ private:
                     && (looksLikePlainHeading(u.text) || looksLikeColumnLabel(u.text) || (startsWithDash(u.text) && u.text.size() <= 64));
         }
         computeWrapWidth();
+        computeVerse();
         int indentedLines = 0, textLines = 0;
         for (const LineUnit &u : m_u) {
             if (u.markup || u.text.size() < 16)
@@ -105,6 +107,43 @@ private:
             if (!m_f[i].headingish && !m_u[i].markup && !m_f[i].lead && !m_f[i].creditOnly && m_f[i + 1].lead
                 && exclaimed.match(m_u[i].text).hasMatch() && m_u[i].text.count(u'，') <= 1)
                 m_f[i].headingish = true;
+        }
+    }
+
+    // Verse (literary pages): four or more short lines one under another, of uneven lengths (a
+    // column's wrapped prose is even), after the writers line that follows a headline. Each line
+    // stays a line: no headline stack, no joining.
+    void computeVerse()
+    {
+        auto shortLine = [this](qsizetype k) {
+            const Facts &f = m_f[k];
+            const qsizetype n = m_u[k].text.size();
+            return !m_u[k].markup && n >= 2 && n <= 20 && !f.jump && !f.lead && !f.creditOnly && !f.creditLine
+                && !looksLikeEnumeratedSubhead(m_u[k].text);
+        };
+        for (qsizetype a = 1; a < m_u.size();) {
+            if (!shortLine(a) || !m_f[a - 1].creditOnly) {
+                ++a;
+                continue;
+            }
+            qsizetype b = a + 1;
+            qsizetype shortest = m_u[a].text.size(), longest = shortest;
+            while (b < m_u.size() && shortLine(b) && m_u[b].gapBefore <= 1) {
+                shortest = std::min(shortest, m_u[b].text.size());
+                longest = std::max(longest, m_u[b].text.size());
+                ++b;
+            }
+            // Stanzas are separated by one blank line; lines within one by none.
+            qsizetype touching = 0;
+            for (qsizetype k = a + 1; k < b; ++k)
+                touching += m_u[k].gapBefore == 0 ? 1 : 0;
+            if (b - a >= 4 && touching * 2 >= b - a - 1 && longest - shortest >= 3 && (b >= m_u.size() || !m_f[b].lead)) {
+                for (qsizetype k = a; k < b; ++k) {
+                    m_f[k].verse = true;
+                    m_f[k].headingish = false;
+                }
+            }
+            a = b;
         }
     }
 
@@ -264,6 +303,12 @@ private:
             || (k - i >= 2) || (u.gapBefore >= 2 && !lastParagraphOpen(d));
         if (looksLikeEnumeratedSubhead(u.text) || looksLikeLeadInSubhead(u.text))
             return evidence && !u.markup && next < m_u.size() && isLead(next);
+        // Right under an article's headline and writers line, plain short lines are its text
+        // (narrow columns), unless a byline or dateline of their own follows them.
+        if (!u.markup && !d->stack.isEmpty()
+            && std::all_of(d->body.cbegin(), d->body.cend(), [](const BodyItem &b) { return b.creditOnly; })
+            && !(next < m_u.size() && isLead(next)))
+            return false;
         if (u.markup && (u.level == 1 || u.level == 2))
             return true; // # and ## headings open articles; ###, bold and plain lines need evidence
         return evidence;
@@ -341,6 +386,11 @@ private:
                 addBody(u, Block::Kind::Paragraph);
                 return i + 1;
             }
+        }
+        if (m_f[i].verse && cur()) {
+            cur()->body.append(BodyItem { Block::Kind::Paragraph, u.text, false });
+            m_lastBodyUnit = i;
+            return i + 1;
         }
         // A plain line right under an unfinished one (no blank line between) goes on with it: OCR
         // that wraps lines at the column width leaves many short lines without punctuation.

@@ -175,6 +175,25 @@ private slots:
         QCOMPARE(p.articles[1].byline, u("李 明"));
     }
 
+    // A literary page: the author behind a mark (□ 王小波, ◎ 李 红) is the byline, and a poem's
+    // lines stay lines, neither a headline stack nor one joined paragraph; prose still joins.
+    void literaryPageWithVerse()
+    {
+        const Page p = seg("## 故乡的秋天\n\n□ 王小波\n\n秋天到了，故乡的稻田一片金黄。\n\n如今父亲老了，稻田也少了。\n\n"
+                           "## 秋夜（外一首）\n\n◎ 李 红\n\n月光落在窗台\n像一封没有拆开的信\n风从远方来\n带着桂花的香气\n\n"
+                           "虫鸣是夜的低语\n我在灯下读你\n");
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].byline, u("王小波"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("秋天到了，故乡的稻田一片金黄。"), u("如今父亲老了，稻田也少了。") }));
+        QCOMPARE(p.articles[1].headline, u("秋夜（外一首）"));
+        QCOMPARE(p.articles[1].byline, u("李 红"));
+        QCOMPARE(texts(p.articles[1]), (QStringList { u("月光落在窗台"), u("像一封没有拆开的信"), u("风从远方来"),
+                                                      u("带着桂花的香气"), u("虫鸣是夜的低语"), u("我在灯下读你") }));
+        // Lines of one width under a byline are a column's wrapped prose: joined.
+        const Page q = seg("## 标题\n\n□ 王小波\n\n秋天到了故乡的稻田\n一片金黄小时候我最\n喜欢跟着父亲去田里\n割稻子父亲弯着腰。\n");
+        QCOMPARE(texts(q.articles[0]), QStringList { u("秋天到了故乡的稻田一片金黄小时候我最喜欢跟着父亲去田里割稻子父亲弯着腰。") });
+    }
+
     // Pages that indent their paragraphs (　　) and keep the column's line breaks: an unindented
     // line under an unfinished indented one goes on with it, even where the first part alone
     // would pass for a subhead; a two-character name padded to three (王  浩) is a name.
