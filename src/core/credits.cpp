@@ -42,6 +42,17 @@ bool mayHoldPhotoCredit(QStringView s)
 
 QString trimmed(QStringView s) { return s.trimmed().toString(); }
 
+// Where an item came from, closing it in brackets: (据新华社), (新华社微特稿), (综合新华社、央视新闻),
+// (本报综合), (来源：人民网).
+const QRegularExpression &sourceCredit()
+{
+    static const QRegularExpression re = hanRegex(QStringLiteral(
+        "^(?:(?:据|综合|综合自|编译自|来源\\s*[：:])\\s*[\\x{4E00}-\\x{9FFF}A-Za-z、·]{1,24}?"
+        "(?:社|网|台|报|新闻|频道|客户端)(?:电|消息|报道)?"
+        "|(?:新华社|中新社|中新网|人民网|央视新闻|本报|本刊)(?:微特稿|特稿|专电|综合|电)|本报综合|综合报道)$"), kUnicode);
+    return re;
+}
+
 } // namespace
 
 bool startsWithDateline(QStringView p)
@@ -163,6 +174,8 @@ CreditSplit splitTrailingCredit(QStringView p)
         out.byline = c.captured(u"by").trimmed();
         out.dateline = c.captured(u"dl");
     } else if (writersOnly.match(inner).hasMatch()) {
+        out.byline = inner.toString();
+    } else if (sourceCredit().match(inner).hasMatch()) {
         out.byline = inner.toString();
     } else {
         return out;

@@ -82,6 +82,19 @@ private slots:
         // A bracket that is part of the sentence is no credit.
         QVERIFY(!splitTrailingCredit(u("茶农们采摘嫩芽（每天约十斤）")).found());
         QVERIFY(!splitTrailingCredit(u("春耕开始了。（图文无关）")).found());
+        // Where the item came from: the source closing it.
+        for (const char16_t *source : {u"据新华社", u"新华社微特稿", u"综合新华社、央视新闻", u"本报综合", u"来源：人民网"}) {
+            s = splitTrailingCredit(QStringLiteral("法案将分类管理。（") + QString::fromUtf16(source) + QStringLiteral("）"));
+            QCOMPARE(s.byline, QString::fromUtf16(source));
+            QCOMPARE(s.rest, u("法案将分类管理。"));
+        }
+        QVERIFY(!splitTrailingCredit(u("增长了5%。（据统计）")).found());
+        QVERIFY(!splitTrailingCredit(u("增长了5%。（据了解）")).found());
+        // An author behind a mark, as literary pages set one; a label behind a mark is none.
+        QCOMPARE(standaloneByline(u("□ 王小波")), u("王小波"));
+        QCOMPARE(standaloneByline(u("◎李 红")), u("李 红"));
+        QVERIFY(standaloneByline(u("■ 新闻链接")).isNull());
+        QVERIFY(standaloneByline(u("■记者手记")).isNull());
         QCOMPARE(standaloneByline(u("通讯员林溪")), u("通讯员林溪"));
         QCOMPARE(standaloneByline(u("本报记者 方远 林溪")), u("本报记者 方远 林溪"));
         QVERIFY(standaloneByline(u("记者方远报道 春耕开始了。")).isNull());
