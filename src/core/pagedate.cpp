@@ -69,8 +69,10 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     // A section page standing alone in a dated folio line: "2021年3月2日 星期二 A6 綜合".
     static const QRegularExpression sectionPage = hanRegex(QStringLiteral("(?<![A-Za-z0-9])[A-H]\\s?0?([1-9][0-9]?)(?![0-9A-Za-z])"));
     const QRegularExpressionMatch sp = p.hasMatch() ? QRegularExpressionMatch() : sectionPage.match(t);
-    // A folio names a full date and either the weekday or the page; prose never looks like that.
-    if (!p.hasMatch() && !sp.hasMatch() && !weekday.match(t).hasMatch())
+    // A folio names a full date and either the weekday or the page, or is the date alone; prose
+    // never looks like that.
+    const bool dateAlone = d.capturedStart() == 0 && d.capturedLength() == t.size();
+    if (!p.hasMatch() && !sp.hasMatch() && !weekday.match(t).hasMatch() && !dateAlone)
         return std::nullopt;
     // Little else besides: a folio has no sentence punctuation.
     static const QRegularExpression prose = hanRegex(QStringLiteral("[，。；！？,;!?]"));

@@ -48,7 +48,7 @@ private:
         bool creditLine = false;   // a photo credit line: 本报记者 方远 摄
         bool captionCredit = false; // ends with a photo credit
         bool headingish = false;   // could be part of a headline stack
-        bool verse = false;        // a line of a poem: kept as it stands, never a heading
+        bool verse = false;        // a line of a poem or a signature: kept as it stands, never a heading
     };
     QList<Facts> m_f;
     // Hard-wrapped text: the page separates paragraphs with blank lines, yet some of its lines run
@@ -84,6 +84,19 @@ private:
         }
         computeWrapWidth();
         computeVerse();
+        // A notice's signature: the issuer over the date alone on its line (杭州某某科技有限公司 /
+        // 2023年11月2日), closing the text above it.
+        static const QRegularExpression bareDate = hanRegex(QStringLiteral("^[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日$"));
+        for (qsizetype i = 1; i < m_u.size(); ++i) {
+            if (m_u[i].markup || m_u[i].gapBefore > 1 || !bareDate.match(m_u[i].text.trimmed()).hasMatch())
+                continue;
+            m_f[i].verse = true;
+            m_f[i].headingish = false;
+            if (!m_u[i - 1].markup && m_u[i - 1].text.size() <= 30 && !endsSentence(m_u[i - 1].text)) {
+                m_f[i - 1].verse = true;
+                m_f[i - 1].headingish = false;
+            }
+        }
         int indentedLines = 0, textLines = 0;
         for (const LineUnit &u : m_u) {
             if (u.markup || u.text.size() < 16)

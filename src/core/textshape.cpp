@@ -77,10 +77,20 @@ QString joinBroken(const QString &left, const QString &right)
     return l + r;
 }
 
+namespace {
+// Two labels with values, or a telephone number: a line of a form or a notice
+// (联系人：王先生　电话：0571-88888888), never a heading.
+bool looksLikeFormLine(QStringView t)
+{
+    static const QRegularExpression formLine = hanRegex(QStringLiteral("[：:].*[：:]|[0-9]{7,}|[0-9]{3,4}-[0-9]{6,8}"));
+    return formLine.match(t).hasMatch();
+}
+} // namespace
+
 bool looksLikePlainHeading(QStringView text)
 {
     const QStringView t = text.trimmed();
-    if (t.size() < 2 || t.size() > 64 || endsSentence(t))
+    if (t.size() < 2 || t.size() > 64 || endsSentence(t) || looksLikeFormLine(t))
         return false;
     static const QRegularExpression inner = hanRegex(QStringLiteral("[。；;]"));
     if (inner.match(t).hasMatch())
@@ -156,6 +166,8 @@ bool looksLikeLeadInSubhead(QStringView text)
 {
     const QStringView t = text.trimmed();
     if (t.size() > 40 || endsSentence(t))
+        return false;
+    if (looksLikeFormLine(t))
         return false;
     static const QRegularExpression re = hanRegex(QStringLiteral("^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}[：:]\\s*\\S.{1,36}$"), kUnicode);
         return re.match(t).hasMatch() && !isStaffLine(t);

@@ -194,6 +194,23 @@ private slots:
         QCOMPARE(texts(q.articles[0]), QStringList { u("秋天到了故乡的稻田一片金黄小时候我最喜欢跟着父亲去田里割稻子父亲弯着腰。") });
     }
 
+    // A notice: its form line (联系人…电话…) is no subhead and its signature (issuer over the date)
+    // closes it as two lines, not a new article; a date alone over the page is the page's date.
+    void noticeWithSignature()
+    {
+        const Page p = seg("2023年11月3日\n\n## 中超联赛：海港主场3∶1胜国安\n\n本报讯（记者 陈刚）昨晚，海港队主场以3∶1获胜。\n\n"
+                           "## 公告\n\n经股东会决议，本公司拟减少注册资本。请债权人45日内申报债权。\n\n特此公告。\n\n"
+                           "联系人：王先生　电话：0571-88888888\n\n杭州某某科技有限公司\n2023年11月2日\n");
+        QCOMPARE(p.date, QDate(2023, 11, 3));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].kicker, QString());
+        QCOMPARE(p.articles[0].headline, u("中超联赛：海港主场3∶1胜国安"));
+        QCOMPARE(p.articles[1].headline, u("公告"));
+        QCOMPARE(texts(p.articles[1]), (QStringList { u("经股东会决议，本公司拟减少注册资本。请债权人45日内申报债权。"), u("特此公告。"),
+                                                      u("联系人：王先生　电话：0571-88888888"), u("杭州某某科技有限公司"),
+                                                      u("2023年11月2日") }));
+    }
+
     // Pages that indent their paragraphs (　　) and keep the column's line breaks: an unindented
     // line under an unfinished indented one goes on with it, even where the first part alone
     // would pass for a subhead; a two-character name padded to three (王  浩) is a name.
