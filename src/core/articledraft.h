@@ -18,6 +18,7 @@ struct BodyItem {
     Block::Kind kind = Block::Kind::Paragraph;
     QString text;
     bool creditOnly = false;
+    bool standsAlone = false; // a line kept as it stands (verse, a signature, a teaser): nothing joins it
 };
 
 struct Draft {

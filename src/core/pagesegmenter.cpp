@@ -74,7 +74,12 @@ private:
             f.creditOnly = writers || (trailing.found() && trailing.rest.isEmpty());
             f.creditLine = isCreditLine(u.text);
             f.captionCredit = u.text.size() <= 400 && !splitCaptionCredit(u.text).credit.isNull();
-            if (f.jump || f.creditLine || f.creditOnly || isStaffLine(u.text))
+            // A teaser pointing elsewhere in the issue ("▶ 秋季运动会开幕 详见第8版") is no heading.
+            static const QRegularExpression teaser = hanRegex(QStringLiteral(
+                "(?:详见|见|请看|参见)\\s*(?:本报)?(?:第\\s*)?[0-9０-９一二三四五六七八九十A-H]{1,3}\\s*版(?:[)）])?$"));
+            const bool pointsElsewhere = teaser.match(u.text).hasMatch();
+            f.verse = pointsElsewhere && !u.markup;
+            if (f.jump || f.creditLine || f.creditOnly || isStaffLine(u.text) || pointsElsewhere)
                 f.headingish = false;
             else if (u.markup)
                 f.headingish = true;
@@ -211,7 +216,8 @@ private:
         if (!m_softWraps || m_u[i].gapBefore != 0 || m_lastBodyUnit != i - 1 || !plainPair(i))
             return false;
         const Draft *d = m_cur < 0 ? nullptr : &m_drafts[m_cur];
-        if (!d || d->body.isEmpty() || d->body.last().kind != Block::Kind::Paragraph || d->body.last().creditOnly)
+        if (!d || d->body.isEmpty() || d->body.last().kind != Block::Kind::Paragraph || d->body.last().creditOnly
+            || d->body.last().standsAlone)
             return false;
         return std::abs(displayWidth(m_u[i - 1].text) - m_wrapWidth) * 5 <= m_wrapWidth;
     }
@@ -278,7 +284,7 @@ private:
     bool lastParagraphOpen(const Draft *d) const
     {
         return d && !d->body.isEmpty() && d->body.last().kind == Block::Kind::Paragraph && !d->body.last().creditOnly
-            && !endsSentence(d->body.last().text) && !splitTrailingCredit(d->body.last().text).found();
+            && !d->body.last().standsAlone && !endsSentence(d->body.last().text) && !splitTrailingCredit(d->body.last().text).found();
     }
 
     // Photo news at i: a heading, one to three short paragraphs, and a photo credit closing them.
@@ -400,8 +406,8 @@ private:
                 return i + 1;
             }
         }
-        if (m_f[i].verse && cur()) {
-            cur()->body.append(BodyItem { Block::Kind::Paragraph, u.text, false });
+        if (m_f[i].verse && cur() && !cur()->closed) {
+            cur()->body.append(BodyItem { Block::Kind::Paragraph, u.text, false, true });
             m_lastBodyUnit = i;
             return i + 1;
         }

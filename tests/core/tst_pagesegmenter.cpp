@@ -211,6 +211,22 @@ private slots:
                                                       u("2023年11月2日") }));
     }
 
+    // A front page's teasers (▶ … 详见第3版) are lines of the 导读 box: no kicker of the next
+    // article, no jump of the article above, not joined together.
+    void teasersPointingElsewhere()
+    {
+        const Page p = seg("# 全省经济运行稳中向好\n\n本报讯 记者张三报道 前三季度全省生产总值增长6.1%。\n\n"
+                           "工业生产稳步回升。（下转2版）\n\n**今日导读**\n\n▶ 乡村振兴看这里 详见第3版\n\n"
+                           "▶ 秋季运动会开幕 详见第8版\n\n## 新能源汽车产销两旺\n\n本报讯 记者李四报道 产量同比增长45%。\n");
+        QCOMPARE(p.articles.size(), 3);
+        QCOMPARE(p.articles[0].continuesTo, std::optional<int>(2));
+        QCOMPARE(p.articles[1].headline, u("今日导读"));
+        QCOMPARE(p.articles[1].continuesTo, std::optional<int>());
+        QCOMPARE(texts(p.articles[1]), (QStringList { u("▶ 乡村振兴看这里 详见第3版"), u("▶ 秋季运动会开幕 详见第8版") }));
+        QCOMPARE(p.articles[2].kicker, QString());
+        QCOMPARE(p.articles[2].headline, u("新能源汽车产销两旺"));
+    }
+
     // Pages that indent their paragraphs (　　) and keep the column's line breaks: an unindented
     // line under an unfinished indented one goes on with it, even where the first part alone
     // would pass for a subhead; a two-character name padded to three (王  浩) is a name.
