@@ -163,10 +163,20 @@ UnitSplit splitUnits(const QString &text)
         }
         out.units.append(std::move(u));
     }
-    // And a staff line closing the page (本版责编：张三  李四) is the page's too.
-    while (!out.units.isEmpty() && !out.units.last().markup && out.units.last().text.size() <= 60
-           && isStaffLine(out.units.last().text)) {
-        out.pageStaff.prepend(out.units.last().text);
+    // And a staff line closing the page (本版责编：张三  李四) is the page's too, as is the page
+    // number printed at its foot (- 3 -, —3—).
+    static const QRegularExpression footNumber(QStringLiteral("^[-—–－~～]+\\s*([0-9]{1,3})\\s*[-—–－~～]+$"));
+    for (;;) {
+        if (out.units.isEmpty() || out.units.last().markup)
+            break;
+        const QString &last = out.units.last().text;
+        if (last.size() <= 60 && isStaffLine(last)) {
+            out.pageStaff.prepend(last);
+        } else if (const QRegularExpressionMatch m = footNumber.match(last); m.hasMatch()) {
+            out.folios.append(FolioLine {QString(), QDate(), m.captured(1).toInt()});
+        } else {
+            break;
+        }
         out.units.removeLast();
     }
     // A paragraph OCR read twice appears once: the later copy is kept, since the text that the

@@ -227,6 +227,20 @@ private slots:
         QCOMPARE(p.articles[2].headline, u("新能源汽车产销两旺"));
     }
 
+    // The page number printed at the foot (- 3 -) is the page's number, not text; bullet
+    // subheads stay subheads.
+    void pageNumberAtTheFoot()
+    {
+        const Page p = seg("## 夏粮收购进度过半\n\n本报讯 记者张三报道 全省夏粮收购进度已过半。\n\n● 价格总体平稳\n\n"
+                           "小麦收购价格每斤1.3元左右。\n\n- 3 -\n");
+        QCOMPARE(p.page, std::optional<int>(3));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("全省夏粮收购进度已过半。"), u("## ● 价格总体平稳"),
+                                                      u("小麦收购价格每斤1.3元左右。") }));
+        QCOMPARE(seg("## 标题\n\n本报讯 今天开会。\n\n—12—\n").page, std::optional<int>(12));
+        // A number alone without the dashes is left where it is.
+        QCOMPARE(texts(seg("## 标题\n\n本报讯 今天开会。\n\n3\n").articles[0]).last(), u("3"));
+    }
+
     // Pages that indent their paragraphs (　　) and keep the column's line breaks: an unindented
     // line under an unfinished indented one goes on with it, even where the first part alone
     // would pass for a subhead; a two-character name padded to three (王  浩) is a name.
