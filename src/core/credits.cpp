@@ -13,7 +13,8 @@ constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 
 // Who: 记者, 本报记者, 工人日报记者, 新华社记者, 特约记者, 通讯员, 本报通讯员, 实习生, 拍友, …
 const QString kRole = QStringLiteral(
-    "(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{0,6}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|拍友|作者|文\\s*[/／]\\s*图?|图\\s*[/／]|摄影\\s*[/／])");
+    "(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{0,6}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|拍友|作者|文\\s*[/／]\\s*图?|图\\s*[/／]|摄影\\s*[/／]"
+    "|(?:作者|撰文|摄影|图片|口述|整理|文|图)\\s*[：:])");
 // A name: two to five Han characters (or a transliterated name with ·), or a two-character name
 // padded to the width of three (王　浩, 王  浩).
 const QString kName = QStringLiteral("(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}·•]{2,6}"
@@ -200,8 +201,10 @@ QString standaloneByline(QStringView line)
     // An author set under the headline behind a mark, as literary and opinion pages do: □ 王小波, ◎李 红.
     static const QRegularExpression marked = hanRegex(QStringLiteral("^\\s*[□■◎●◇◆☆★○△▲]\\s*(\\S.{1,6})$"), kUnicode);
     if (const QRegularExpressionMatch m = marked.match(line); m.hasMatch() && looksLikePersonName(m.capturedView(1)))
-        return m.captured(1).trimmed();
-    if (line.size() > 40 || !mentionsRole(line) || label.match(line).hasMatch())
+        return line.trimmed().toString(); // the mark stays, as the page set it (like □本报记者 …)
+    // Roles written with a colon or slash: 作者：李明, 撰文：张三 摄影：李四, 文/张三.
+    static const QRegularExpression roleMarked = hanRegex(QStringLiteral("^\\s*(?:作者|撰文|摄影|图片|口述|整理|文|图)\\s*[：:/／]"));
+    if (line.size() > 40 || (!mentionsRole(line) && !roleMarked.match(line).hasMatch()) || label.match(line).hasMatch())
         return {};
     if (const QRegularExpressionMatch m = voice.match(line); m.hasMatch())
         return m.captured(1);

@@ -91,8 +91,11 @@ private slots:
         QVERIFY(!splitTrailingCredit(u("增长了5%。（据统计）")).found());
         QVERIFY(!splitTrailingCredit(u("增长了5%。（据了解）")).found());
         // An author behind a mark, as literary pages set one; a label behind a mark is none.
-        QCOMPARE(standaloneByline(u("□ 王小波")), u("王小波"));
-        QCOMPARE(standaloneByline(u("◎李 红")), u("李 红"));
+        QCOMPARE(standaloneByline(u("□ 王小波")), u("□ 王小波"));
+        QCOMPARE(standaloneByline(u("◎李 红")), u("◎李 红"));
+        QCOMPARE(standaloneByline(u("作者：李明")), u("作者：李明"));
+        QCOMPARE(standaloneByline(u("撰文：张三 摄影：李四")), u("撰文：张三 摄影：李四"));
+        QVERIFY(standaloneByline(u("图：这是一张图片的说明")).isNull());
         QVERIFY(standaloneByline(u("■ 新闻链接")).isNull());
         QVERIFY(standaloneByline(u("■记者手记")).isNull());
         QCOMPARE(standaloneByline(u("通讯员林溪")), u("通讯员林溪"));

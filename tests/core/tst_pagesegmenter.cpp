@@ -183,10 +183,10 @@ private slots:
                            "## 秋夜（外一首）\n\n◎ 李 红\n\n月光落在窗台\n像一封没有拆开的信\n风从远方来\n带着桂花的香气\n\n"
                            "虫鸣是夜的低语\n我在灯下读你\n");
         QCOMPARE(p.articles.size(), 2);
-        QCOMPARE(p.articles[0].byline, u("王小波"));
+        QCOMPARE(p.articles[0].byline, u("□ 王小波"));
         QCOMPARE(texts(p.articles[0]), (QStringList { u("秋天到了，故乡的稻田一片金黄。"), u("如今父亲老了，稻田也少了。") }));
         QCOMPARE(p.articles[1].headline, u("秋夜（外一首）"));
-        QCOMPARE(p.articles[1].byline, u("李 红"));
+        QCOMPARE(p.articles[1].byline, u("◎ 李 红"));
         QCOMPARE(texts(p.articles[1]), (QStringList { u("月光落在窗台"), u("像一封没有拆开的信"), u("风从远方来"),
                                                       u("带着桂花的香气"), u("虫鸣是夜的低语"), u("我在灯下读你") }));
         // Lines of one width under a byline are a column's wrapped prose: joined.
