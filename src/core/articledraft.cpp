@@ -62,15 +62,23 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
     }
     // The main headline: the most prominent unit after the last kicker that ends in "——", and
     // not a "——" subheadline.
+    // A line reporting who said what (…在…会上强调) over the headline is its kicker too.
+    static const QRegularExpression reported = hanRegex(QStringLiteral("(?:强调|指出|表示|提出|要求|寄语|致信|致辞)$"));
+    auto kickerLine = [&](qsizetype j) {
+        return j + 1 < rest.size()
+            && (endsWithDash(rest[j].text)
+                || (reported.match(rest[j].text).hasMatch() && !startsWithDash(rest[j + 1].text)
+                    && rest[j].prominence() >= rest[j + 1].prominence()));
+    };
     qsizetype lastKicker = -1;
     for (qsizetype j = 0; j + 1 < rest.size(); ++j) {
-        if (endsWithDash(rest[j].text))
+        if (kickerLine(j))
             lastKicker = j;
     }
     qsizetype h = -1;
     for (qsizetype j = lastKicker + 1; j < rest.size(); ++j) {
         const LineUnit &u = rest[j];
-        if (endsWithDash(u.text) && j + 1 < rest.size())
+        if (kickerLine(j))
             continue;
         if (startsWithDash(u.text) && j > 0)
             continue;

@@ -71,6 +71,24 @@ private slots:
         QCOMPARE(p.articles[0].headline, u("青禾镇助残就业见成效"));
     }
 
+    // The same kicker on a line of its own over the headline, plain or marked up alike; a line
+    // ending in 表示 over a "——" subheadline is the headline itself.
+    void speechKickerOnItsOwnLine()
+    {
+        const Page p = seg("市长在全市经济运行调度会上强调\n\n抓项目稳投资 促消费增活力\n\n——副市长出席\n\n"
+                           "本报讯 记者方远报道 3月2日，调度会召开。\n\n## 省委书记在青禾调研时指出\n\n## 抓好春耕生产\n\n"
+                           "本报讯 记者林溪报道 书记到青禾调研。\n\n## 专家表示\n\n——春耕要早做准备\n\n本报讯 记者林溪报道 春耕开始。\n");
+        QCOMPARE(p.articles.size(), 3);
+        QCOMPARE(p.articles[0].kicker, u("市长在全市经济运行调度会上强调"));
+        QCOMPARE(p.articles[0].headline, u("抓项目稳投资 促消费增活力"));
+        QCOMPARE(p.articles[0].subheadline, u("——副市长出席"));
+        QCOMPARE(p.articles[1].kicker, u("省委书记在青禾调研时指出"));
+        QCOMPARE(p.articles[1].headline, u("抓好春耕生产"));
+        QCOMPARE(p.articles[2].kicker, QString());
+        QCOMPARE(p.articles[2].headline, u("专家表示"));
+        QCOMPARE(p.articles[2].subheadline, u("——春耕要早做准备"));
+    }
+
     void oneLineHeadingWithSpeechKicker()
     {
         const Page p = seg("## 市长在青禾镇调研时强调 抓好春耕生产 保障粮食安全\n\n本报讯 记者方远报道 3月2日，市长到青禾镇调研。\n");
