@@ -87,6 +87,10 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
     }
     if (h < 0)
         return;
+    // Three lines set alike are kicker, headline and subheadline, in that order (引题, 主题, 副题).
+    if (h == 0 && rest.size() == 3 && rest[1].prominence() == rest[0].prominence()
+        && rest[2].prominence() == rest[0].prominence() && !startsWithDash(rest[1].text))
+        h = 1;
     a.kicker = joinUnits(rest.mid(0, h));
     a.headline = rest[h].text;
     a.subheadline = joinUnits(rest.mid(h + 1));

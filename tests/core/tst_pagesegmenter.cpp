@@ -89,6 +89,20 @@ private slots:
         QCOMPARE(p.articles[2].subheadline, u("——春耕要早做准备"));
     }
 
+    // Three heading lines set alike (all plain here) are 引题, 主题, 副题.
+    void threeLinesSetAlike()
+    {
+        const Page p = seg("一人一户一策 重疾专项帮扶\n\n余姚工会提前一年完成解困目标\n\n今年新产生的困难职工年底前将实现解困\n\n"
+                           "本报讯 记者方远报道 余姚工会提前完成目标。\n\n**春耕正当时**\n\n**——青禾镇见闻**\n\n**田野里一片繁忙**\n\n"
+                           "本报讯 记者林溪报道 春耕开始。\n");
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].kicker, u("一人一户一策 重疾专项帮扶"));
+        QCOMPARE(p.articles[0].headline, u("余姚工会提前一年完成解困目标"));
+        QCOMPARE(p.articles[0].subheadline, u("今年新产生的困难职工年底前将实现解困"));
+        // A "——" line second is the subheadline of the first.
+        QCOMPARE(p.articles[1].headline, u("春耕正当时"));
+    }
+
     void oneLineHeadingWithSpeechKicker()
     {
         const Page p = seg("## 市长在青禾镇调研时强调 抓好春耕生产 保障粮食安全\n\n本报讯 记者方远报道 3月2日，市长到青禾镇调研。\n");
