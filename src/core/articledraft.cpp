@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace broadsheet {
 
 namespace {
@@ -87,10 +89,20 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
     }
     if (h < 0)
         return;
-    // Three lines set alike are kicker, headline and subheadline, in that order (引题, 主题, 副题).
-    if (h == 0 && rest.size() == 3 && rest[1].prominence() == rest[0].prominence()
-        && rest[2].prominence() == rest[0].prominence() && !startsWithDash(rest[1].text))
-        h = 1;
+    // Lines set alike: three are kicker, headline and subheadline, in that order (引题, 主题, 副题);
+    // over a "——" subheadline, the line right above it is the headline and those before, the kicker.
+    const bool alike = std::all_of(rest.cbegin(), rest.cend(), [&](const LineUnit &u) { return u.prominence() == rest[0].prominence(); });
+    if (h == 0 && alike) {
+        qsizetype dash = -1;
+        for (qsizetype j = 2; j < rest.size() && dash < 0; ++j) {
+            if (startsWithDash(rest[j].text))
+                dash = j;
+        }
+        if (dash > 0)
+            h = dash - 1;
+        else if (rest.size() == 3 && !startsWithDash(rest[1].text))
+            h = 1;
+    }
     a.kicker = joinUnits(rest.mid(0, h));
     a.headline = rest[h].text;
     a.subheadline = joinUnits(rest.mid(h + 1));

@@ -101,6 +101,12 @@ private slots:
         QCOMPARE(p.articles[0].subheadline, u("今年新产生的困难职工年底前将实现解困"));
         // A "——" line second is the subheadline of the first.
         QCOMPARE(p.articles[1].headline, u("春耕正当时"));
+        // Over a "——" subheadline the line above it is the headline, the lines before the kicker.
+        const Page q = seg("一户一档 精准对接\n\n送岗上门 应帮尽帮\n\n澜江区助力残疾人就业\n\n——136名残疾人上岗\n\n"
+                           "本报讯 记者方远报道 澜江区助残就业见成效。\n");
+        QCOMPARE(q.articles[0].kicker, u("一户一档 精准对接 送岗上门 应帮尽帮"));
+        QCOMPARE(q.articles[0].headline, u("澜江区助力残疾人就业"));
+        QCOMPARE(q.articles[0].subheadline, u("——136名残疾人上岗"));
     }
 
     void oneLineHeadingWithSpeechKicker()
