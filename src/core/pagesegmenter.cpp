@@ -318,8 +318,14 @@ private:
         const LineUnit &u = m_u[i];
         const qsizetype k = stackEnd(i);
         const qsizetype next = skipGapCaptions(k);
+        // A picture's caption (one short finished paragraph) may stand between a headline and its lead.
+        // (Only under a heading that is no piece of a sentence: the text above it is finished and it
+        // has no comma.)
+        const bool leadAfterCaption = next + 1 < m_u.size() && isLead(next + 1) && !isLead(next) && !isHeadingish(next)
+            && !m_u[next].markup && m_u[next].text.size() <= 100 && endsSentence(m_u[next].text) && !lastParagraphOpen(d)
+            && !u.text.contains(u'，') && !u.text.contains(u',');
         const bool evidence = (next < m_u.size() && (isLead(next) || (isJump(next) && m_f[next].jump->direction == JumpLine::Direction::From)))
-            || (k - i >= 2) || (u.gapBefore >= 2 && !lastParagraphOpen(d));
+            || leadAfterCaption || (k - i >= 2) || (u.gapBefore >= 2 && !lastParagraphOpen(d));
         if (looksLikeEnumeratedSubhead(u.text) || looksLikeLeadInSubhead(u.text))
             return evidence && !u.markup && next < m_u.size() && isLead(next);
         // Right under an article's headline and writers line, plain short lines are its text

@@ -279,6 +279,24 @@ private slots:
         QCOMPARE(texts(seg("## 标题\n\n本报讯 今天开会。\n\n3\n").articles[0]).last(), u("3"));
     }
 
+    // A plain headline whose picture caption stands between it and its lead opens an article;
+    // a piece of a sentence in the same place does not.
+    void captionBetweenHeadlineAndLead()
+    {
+        const Page p = seg("## 党员队伍结构持续优化\n\n新华社北京6月30日电 截至2023年底，党员总数增长。\n\n"
+                           "白鹭洲新区便民生活圈扩容提质\n\n芦荻社区邻里中心内，居民在社区食堂就餐。\n\n"
+                           "本报讯 记者彭远 早上在家门口的社区食堂吃早餐。\n");
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[1].headline, u("白鹭洲新区便民生活圈扩容提质"));
+        QCOMPARE(p.articles[1].byline, u("本报讯 记者彭远"));
+        const Page q = seg("## 党员队伍结构持续优化\n\n新华社北京6月30日电 截至2023年底，党员总数增长。\n\n"
+                           "为保障春耕生产顺利开展，县农业农村局组织12支农技服务\n\n小分队深入田间地头。\n\n"
+                           "本报讯 记者彭远 早上在家门口的社区食堂吃早餐。\n");
+        QCOMPARE(q.articles.first().headline, u("党员队伍结构持续优化"));
+        for (const Article &a : q.articles)
+            QVERIFY(a.headline != u("为保障春耕生产顺利开展，县农业农村局组织12支农技服务"));
+    }
+
     // Pages that indent their paragraphs (　　) and keep the column's line breaks: an unindented
     // line under an unfinished indented one goes on with it, even where the first part alone
     // would pass for a subhead; a two-character name padded to three (王  浩) is a name.
