@@ -483,7 +483,11 @@ private:
         // without a picture gap: body text does not end in 摄.
         const bool creditedCaption = d && d->hasParagraph() && u.gapBefore >= 1 && u.text.size() <= 150
             && isCaptionLike(i) && hasCaptionCredit(i) && !splitCaptionCredit(u.text).text.isEmpty();
-        const bool gapCaption = announced || creditedCaption || (u.gapBefore >= 2 && isCaptionLike(i)
+        // A short finished paragraph between a headline and its lead is the picture's caption.
+        const bool overLead = d && !d->closed && d->body.isEmpty() && !d->stack.isEmpty() && i + 1 < m_u.size()
+            && isLead(i + 1) && !isCreditOnly(i + 1) && !isLead(i) && u.text.size() <= 100 && isCaptionLike(i)
+            && !isEditorsNote(u.text);
+        const bool gapCaption = announced || creditedCaption || overLead || (u.gapBefore >= 2 && isCaptionLike(i)
             && (hasCaptionCredit(i) || lastParagraphOpen(d)
                 || (d && !d->hasParagraph() && i + 1 < m_u.size() && isLead(i + 1))
                 || (i + 1 < m_u.size() && creditLine(i + 1))));

@@ -289,6 +289,9 @@ private slots:
         QCOMPARE(p.articles.size(), 2);
         QCOMPARE(p.articles[1].headline, u("白鹭洲新区便民生活圈扩容提质"));
         QCOMPARE(p.articles[1].byline, u("本报讯 记者彭远"));
+        QCOMPARE(p.articles[1].captions.size(), 1);
+        QCOMPARE(p.articles[1].captions[0].text, u("芦荻社区邻里中心内，居民在社区食堂就餐。"));
+        QCOMPARE(texts(p.articles[1]), QStringList { u("早上在家门口的社区食堂吃早餐。") });
         const Page q = seg("## 党员队伍结构持续优化\n\n新华社北京6月30日电 截至2023年底，党员总数增长。\n\n"
                            "为保障春耕生产顺利开展，县农业农村局组织12支农技服务\n\n小分队深入田间地头。\n\n"
                            "本报讯 记者彭远 早上在家门口的社区食堂吃早餐。\n");
