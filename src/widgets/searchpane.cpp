@@ -47,6 +47,9 @@ SearchPane::SearchPane(LibraryStore &store, QWidget *parent)
     m_view->setResizeMode(QListView::Adjust);
     // Items take the viewport's width and wrap their text; a horizontal scroll bar would only flicker.
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Heights depend on the width: without word wrap a list view keeps the heights it measured
+    // before its scroll bar appeared, and a headline wrapping to two lines runs into the next item.
+    m_view->setWordWrap(true);
     m_view->setUniformItemSizes(false);
     m_view->setFrameShape(QFrame::NoFrame);
     for (QDateEdit *edit : {m_from, m_to}) {

@@ -205,6 +205,59 @@ private slots:
         QCOMPARE(middle->currentWidget(), w.pagePane());
     }
 
+    // Result and card heights follow the list's width: after the column widens every item is as
+    // tall as its text now needs, so none runs into the next or leaves a gap. (The case this was
+    // written for, a scroll bar appearing under search-as-you-type on X11, did not reproduce
+    // offscreen; it was checked on screenshots under Xvfb.)
+    void itemHeightsFollowTheWidth()
+    {
+        Session s(m_lib.store(), m_lib.dirPath() + QStringLiteral("/heights.ini"));
+        MainWindow &w = *s.window;
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.restoreLastPosition();
+        SearchPane *pane = w.searchPane();
+        pane->focusField();
+        typeChinese(pane->field(), QStringLiteral("工"));
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->controller()->isBusy() && pane->model()->rowCount() > 3, 10000);
+        auto heightsMatch = [](QListView *view) {
+            QStyleOptionViewItem option;
+            option.initFrom(view);
+            option.widget = view;
+            option.font = view->font();
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QModelIndex index = view->model()->index(row, 0);
+                const int laidOut = view->visualRect(index).height();
+                const int needed = view->itemDelegate()->sizeHint(option, index).height();
+                if (laidOut != needed) {
+                    qWarning("row %d: laid out %d px high, needs %d", row, laidOut, needed);
+                    return false;
+                }
+            }
+            return true;
+        };
+        QTRY_VERIFY(heightsMatch(pane->resultsView()));
+        auto *middle = w.findChild<QStackedWidget *>(QStringLiteral("middleStack"));
+        QVERIFY(middle);
+        auto *splitter = qobject_cast<QSplitter *>(middle->parentWidget());
+        QVERIFY(splitter);
+        w.resize(1400, w.height());
+        QTRY_COMPARE(splitter->width(), 1400);
+        QList<int> sizes = splitter->sizes();
+        const int column = splitter->indexOf(middle);
+        QVERIFY(column >= 0 && column + 1 < sizes.size());
+
+        // Widen the results column at the reader's cost: headlines and snippets take fewer lines.
+        const int before = pane->resultsView()->viewport()->width();
+        const int moved = sizes[column + 1] / 2;
+        sizes[column] += moved;
+        sizes[column + 1] -= moved;
+        splitter->setSizes(sizes);
+        QTRY_VERIFY(pane->resultsView()->viewport()->width() > before + 100);
+        QTRY_VERIFY(heightsMatch(pane->resultsView()));
+        press(pane->field(), Qt::Key_Escape);
+        QTRY_VERIFY(heightsMatch(w.pagePane()->cardView()));
+    }
+
     void followJumpLink()
     {
         Session s(m_lib.store(), m_lib.dirPath() + QStringLiteral("/jump.ini"));
