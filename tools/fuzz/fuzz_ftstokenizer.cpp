@@ -40,35 +40,59 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (QString::fromUtf8(t.text).toUtf8() != t.text)
             fail("a token that is not valid UTF-8");
     }
-    // The character tables' tokens: each a single CJK character, once, and exactly the characters
-    // the words tokenizer starts a token with (every CJK character begins a bigram or ends a run).
-    QSet<QByteArray> characters;
+    // The character tables' tokens: each CJK character once, exactly the characters the words
+    // tokenizer starts a token with (every CJK character begins a bigram or ends a run), and the
+    // words, exactly the words of the words tokenizer (its word tokens without their junctions).
+    struct Seen {
+        QSet<QByteArray> characters;
+        QSet<QByteArray> words;
+        int size = 0;
+    } seen;
+    seen.size = int(size);
     auto collect = [](void *context, const char *token, int length, int start, int end, int, int) {
-        auto *c = static_cast<std::pair<QSet<QByteArray> *, int> *>(context);
+        auto *c = static_cast<Seen *>(context);
         const QByteArray t(token, length);
         const QList<uint> ucs = QString::fromUtf8(t).toUcs4();
-        if (ucs.size() != 1 || !FtsTokenizer::isCjk(ucs.first()) || QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs.constData()), 1).toUtf8() != t)
-            fail("a character token that is not one CJK character");
-        if (start < 0 || end > c->second || start >= end)
+        if (t.isEmpty() || QString::fromUtf8(t).toUtf8() != t)
+            fail("a character-table token that is empty or not valid UTF-8");
+        if (start < 0 || end > c->size || start >= end)
             fail("character token offsets outside the input");
-        if (c->first->contains(t))
-            fail("a character emitted twice");
-        c->first->insert(t);
+        if (FtsTokenizer::isCjk(ucs.first())) {
+            if (ucs.size() != 1)
+                fail("a character token of more than one CJK character");
+            if (c->characters.contains(t))
+                fail("a character emitted twice");
+            c->characters.insert(t);
+            return 0;
+        }
+        for (uint u : ucs) {
+            if (FtsTokenizer::isCjk(u))
+                fail("a word token holding a CJK character");
+        }
+        if (t.size() > FtsTokenizer::kMaxWordBytes)
+            fail("a word token longer than the limit");
+        c->words.insert(t);
         return 0;
     };
-    std::pair<QSet<QByteArray> *, int> context {&characters, int(size)};
-    FtsTokenizer::tokenizeCharacters(bytes.constData(), int(size), &context, collect);
+    FtsTokenizer::tokenizeCharacters(bytes.constData(), int(size), &seen, collect);
     QSet<QByteArray> starts;
+    QSet<QByteArray> words;
     for (const FtsTokenizer::Token &t : tokens) {
         // The first character's bytes (tokens are valid UTF-8, checked above).
         const auto lead = static_cast<unsigned char>(t.text[0]);
         const int n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
         const QByteArray first = t.text.left(n);
-        if (n >= 3 && !starts.contains(first) && FtsTokenizer::isCjk(QString::fromUtf8(first).toUcs4().value(0)))
+        if (FtsTokenizer::isCjk(QString::fromUtf8(first).toUcs4().value(0))) {
             starts.insert(first);
+        } else {
+            const qsizetype mark = t.text.indexOf(FtsTokenizer::kJoinMark);
+            words.insert(mark < 0 ? t.text : t.text.left(mark));
+        }
     }
-    if (starts != characters)
+    if (starts != seen.characters)
         fail("the character tokens differ from the characters the words tokenizer indexes");
+    if (words != seen.words)
+        fail("the word tokens of the character tables differ from the words tokenizer's");
 
     // The same bytes as a query term: every phrase has tokens, and only the last may be a prefix.
     const QString text = QString::fromUtf8(bytes);
