@@ -75,7 +75,9 @@ CreditSplit splitLeadingCredit(QStringView p)
     // 0. A credit in lenticular brackets opening the paragraph, as Taiwan and Hong Kong papers
     //    set them: 【記者陳宏宇／台北報導】, 〔中央社台北1日電〕, 【本报讯】.
     static const QRegularExpression boxed = hanRegex(QStringLiteral("^\\s*[【〔［](?<in>[^【】〔〕［］]{2,40})[】〕］]"), kUnicode);
-    if (const QRegularExpressionMatch b = boxed.match(head); b.hasMatch()) {
+    const QStringView opened = head.trimmed();
+    const bool boxOpens = !opened.isEmpty() && (opened.front() == u'【' || opened.front() == u'〔' || opened.front() == u'［');
+    if (const QRegularExpressionMatch b = boxOpens ? boxed.match(head) : QRegularExpressionMatch(); b.hasMatch()) {
         const QString inner = b.captured(u"in").trimmed();
         static const QRegularExpression dated = hanRegex(QStringLiteral("^(?:%1|(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}A-Za-z]{1,20}?[0-9０-９]{1,2}日[电讯])$").arg(kWireDateline), kUnicode);
         static const QRegularExpression reportedBy = hanRegex(QStringLiteral("(?:报道|报导|专访|综合报道|外电|本报讯)$"));
@@ -198,13 +200,17 @@ QString standaloneByline(QStringView line)
     static const QRegularExpression label = hanRegex(QStringLiteral(
         "^\\s*[□■●◆▲★◇○]?\\s*[【\\[]?\\s*(?:本报)?(?:记者|通讯员|评论员)(?:手记|观察|调查|点评|札记|笔记|感言|体验|探访|追踪|视点|再访|回访|"
         "走访|来信|连线|直击|日记|见闻|说|评)\\s*[】\\]]?\\s*$"));
+    if (line.size() > 40)
+        return {};
     // An author set under the headline behind a mark, as literary and opinion pages do: □ 王小波, ◎李 红.
-    static const QRegularExpression marked = hanRegex(QStringLiteral("^\\s*[□■◎●◇◆☆★○△▲]\\s*(\\S.{1,6})$"), kUnicode);
-    if (const QRegularExpressionMatch m = marked.match(line); m.hasMatch() && looksLikePersonName(m.capturedView(1)))
-        return line.trimmed().toString(); // the mark stays, as the page set it (like □本报记者 …)
+    const QStringView t = line.trimmed();
+    static const QString marks = QStringLiteral("□■◎●◇◆☆★○△▲");
+    if (t.size() >= 3 && t.size() <= 9 && marks.contains(t.front()) && looksLikePersonName(t.mid(1).trimmed()))
+        return t.toString(); // the mark stays, as the page set it (like □本报记者 …)
     // Roles written with a colon or slash: 作者：李明, 撰文：张三 摄影：李四, 文/张三.
     static const QRegularExpression roleMarked = hanRegex(QStringLiteral("^\\s*(?:作者|撰文|摄影|图片|口述|整理|文|图)\\s*[：:/／]"));
-    if (line.size() > 40 || (!mentionsRole(line) && !roleMarked.match(line).hasMatch()) || label.match(line).hasMatch())
+    const bool colonOrSlash = t.contains(u'：') || t.contains(u':') || t.contains(u'/') || t.contains(u'／');
+    if ((!mentionsRole(line) && !(colonOrSlash && roleMarked.match(line).hasMatch())) || label.match(line).hasMatch())
         return {};
     if (const QRegularExpressionMatch m = voice.match(line); m.hasMatch())
         return m.captured(1);

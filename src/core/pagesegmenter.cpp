@@ -77,7 +77,8 @@ private:
             // A teaser pointing elsewhere in the issue ("▶ 秋季运动会开幕 详见第8版") is no heading.
             static const QRegularExpression teaser = hanRegex(QStringLiteral(
                 "(?:详见|见|请看|参见)\\s*(?:本报)?(?:第\\s*)?[0-9０-９一二三四五六七八九十A-H]{1,3}\\s*版(?:[)）])?$"));
-            const bool pointsElsewhere = teaser.match(u.text).hasMatch();
+            const QStringView tail = QStringView(u.text).right(2);
+            const bool pointsElsewhere = tail.contains(u'版') && teaser.match(u.text).hasMatch();
             f.verse = pointsElsewhere && !u.markup;
             if (f.jump || f.creditLine || f.creditOnly || isStaffLine(u.text) || pointsElsewhere)
                 f.headingish = false;
@@ -93,7 +94,8 @@ private:
         // 2023年11月2日), closing the text above it.
         static const QRegularExpression bareDate = hanRegex(QStringLiteral("^[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日$"));
         for (qsizetype i = 1; i < m_u.size(); ++i) {
-            if (m_u[i].markup || m_u[i].gapBefore > 1 || !bareDate.match(m_u[i].text.trimmed()).hasMatch())
+            const QString &t = m_u[i].text;
+            if (m_u[i].markup || m_u[i].gapBefore > 1 || t.size() > 16 || !t.endsWith(u'日') || !bareDate.match(t.trimmed()).hasMatch())
                 continue;
             m_f[i].verse = true;
             m_f[i].headingish = false;

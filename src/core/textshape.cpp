@@ -82,8 +82,18 @@ namespace {
 // (联系人：王先生　电话：0571-88888888), never a heading.
 bool looksLikeFormLine(QStringView t)
 {
-    static const QRegularExpression formLine = hanRegex(QStringLiteral("[：:].*[：:]|[0-9]{7,}|[0-9]{3,4}-[0-9]{6,8}"));
-    return formLine.match(t).hasMatch();
+    int colons = 0, digits = 0;
+    for (QChar c : t) {
+        if (c == u'：' || c == u':')
+            ++colons;
+        if (c >= u'0' && c <= u'9') {
+            if (++digits >= 7) // a telephone number (0571-88888888), never a heading's figure
+                return true;
+        } else {
+            digits = 0;
+        }
+    }
+    return colons >= 2;
 }
 } // namespace
 
