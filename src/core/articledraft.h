@@ -1,6 +1,8 @@
 // ArticleDraft: an article while the segmenter assembles it, and how a draft becomes an Article.
 #pragma once
 
+#include <algorithm>
+
 #include "core/article.h"
 #include "core/segmenterunits.h"
 #include "core/textshape.h"
@@ -38,6 +40,11 @@ struct Draft {
         return false;
     }
     // A paragraph of the article's own text: not an editor's note standing before the byline.
+    // Only writers and datelines so far (or nothing): no text of its own yet.
+    bool hasOnlyCredits() const
+    {
+        return std::all_of(body.cbegin(), body.cend(), [](const BodyItem &b) { return b.creditOnly; });
+    }
     bool hasOwnParagraph() const
     {
         for (const BodyItem &b : body) {

@@ -48,7 +48,7 @@ private:
         bool creditLine = false;   // a photo credit line: 本报记者 方远 摄
         bool captionCredit = false; // ends with a photo credit
         bool headingish = false;   // could be part of a headline stack
-        bool verse = false;        // a line of a poem or a signature: kept as it stands, never a heading
+        bool standsAlone = false;  // verse, a signature or a teaser: kept as it stands, never a heading
     };
     QList<Facts> m_f;
     // Hard-wrapped text: the page separates paragraphs with blank lines, yet some of its lines run
@@ -79,7 +79,7 @@ private:
                 "(?:详见|见|请看|参见)\\s*(?:本报)?(?:第\\s*)?[0-9０-９一二三四五六七八九十A-H]{1,3}\\s*版(?:[)）])?$"));
             const QStringView tail = QStringView(u.text).right(2);
             const bool pointsElsewhere = tail.contains(u'版') && teaser.match(u.text).hasMatch();
-            f.verse = pointsElsewhere && !u.markup;
+            f.standsAlone = pointsElsewhere && !u.markup;
             if (f.jump || f.creditLine || f.creditOnly || isStaffLine(u.text) || pointsElsewhere)
                 f.headingish = false;
             else if (u.markup)
@@ -90,20 +90,7 @@ private:
         }
         computeWrapWidth();
         computeVerse();
-        // A notice's signature: the issuer over the date alone on its line (杭州某某科技有限公司 /
-        // 2023年11月2日), closing the text above it.
-        static const QRegularExpression bareDate = hanRegex(QStringLiteral("^[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日$"));
-        for (qsizetype i = 1; i < m_u.size(); ++i) {
-            const QString &t = m_u[i].text;
-            if (m_u[i].markup || m_u[i].gapBefore > 1 || t.size() > 16 || !t.endsWith(u'日') || !bareDate.match(t.trimmed()).hasMatch())
-                continue;
-            m_f[i].verse = true;
-            m_f[i].headingish = false;
-            if (!m_u[i - 1].markup && m_u[i - 1].text.size() <= 30 && !endsSentence(m_u[i - 1].text)) {
-                m_f[i - 1].verse = true;
-                m_f[i - 1].headingish = false;
-            }
-        }
+        computeSignatures();
         int indentedLines = 0, textLines = 0;
         for (const LineUnit &u : m_u) {
             if (u.markup || u.text.size() < 16)
@@ -158,12 +145,31 @@ private:
             for (qsizetype k = a + 1; k < b; ++k)
                 touching += m_u[k].gapBefore == 0 ? 1 : 0;
             if (b - a >= 4 && touching * 2 >= b - a - 1 && longest - shortest >= 3 && (b >= m_u.size() || !m_f[b].lead)) {
-                for (qsizetype k = a; k < b; ++k) {
-                    m_f[k].verse = true;
-                    m_f[k].headingish = false;
-                }
+                for (qsizetype k = a; k < b; ++k)
+                    keepAsItStands(k);
             }
             a = b;
+        }
+    }
+
+    void keepAsItStands(qsizetype k)
+    {
+        m_f[k].standsAlone = true;
+        m_f[k].headingish = false;
+    }
+
+    // A notice's signature: the issuer over the date alone on its line (杭州某某科技有限公司 /
+    // 2023年11月2日), closing the text above it.
+    void computeSignatures()
+    {
+        static const QRegularExpression bareDate = hanRegex(QStringLiteral("^[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日$"));
+        for (qsizetype i = 1; i < m_u.size(); ++i) {
+            const QString &t = m_u[i].text;
+            if (m_u[i].markup || m_u[i].gapBefore > 1 || t.size() > 16 || !t.endsWith(u'日') || !bareDate.match(t.trimmed()).hasMatch())
+                continue;
+            keepAsItStands(i);
+            if (!m_u[i - 1].markup && m_u[i - 1].text.size() <= 30 && !endsSentence(m_u[i - 1].text))
+                keepAsItStands(i - 1);
         }
     }
 
@@ -332,9 +338,7 @@ private:
             return evidence && !u.markup && next < m_u.size() && isLead(next);
         // Right under an article's headline and writers line, plain short lines are its text
         // (narrow columns), unless a byline or dateline of their own follows them.
-        if (!u.markup && !d->stack.isEmpty()
-            && std::all_of(d->body.cbegin(), d->body.cend(), [](const BodyItem &b) { return b.creditOnly; })
-            && !(next < m_u.size() && isLead(next)))
+        if (!u.markup && !d->stack.isEmpty() && d->hasOnlyCredits() && !(next < m_u.size() && isLead(next)))
             return false;
         if (u.markup && (u.level == 1 || u.level == 2))
             return true; // # and ## headings open articles; ###, bold and plain lines need evidence
@@ -414,7 +418,7 @@ private:
                 return i + 1;
             }
         }
-        if (m_f[i].verse && cur() && !cur()->closed) {
+        if (m_f[i].standsAlone && cur() && !cur()->closed) {
             cur()->body.append(BodyItem { Block::Kind::Paragraph, u.text, false, true });
             m_lastBodyUnit = i;
             return i + 1;
@@ -455,8 +459,7 @@ private:
             // The writers set above the headline (本报评论员, then the title): the heading is the
             // headline of the article the credit opened.
             if (Draft *d = cur(); d && !d->closed && d->stack.isEmpty() && !d->body.isEmpty() && !d->continuedFrom
-                && std::all_of(d->body.cbegin(), d->body.cend(), [](const BodyItem &b) { return b.creditOnly; })
-                && !u.markup && u.gapBefore >= 1) {
+                && d->hasOnlyCredits() && !u.markup && u.gapBefore >= 1) {
                 const qsizetype k = stackEnd(i);
                 for (qsizetype j = i; j < k; ++j)
                     d->stack.append(m_u[j]);
