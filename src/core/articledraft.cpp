@@ -5,6 +5,7 @@
 #include "core/textshape.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -42,9 +43,12 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
         const LineUnit &u = stack[j];
         // A very short plain line over a longer plain headline is a section or series label
         // (聚焦高质量发展 over 青禾湖畔的"绿色账本").
-        const bool shortLabel = j == 0 && stack.size() > 1 && !u.markup && !stack[1].markup && u.text.size() <= 8
+        // So is a name of two or three characters over a longer heading, however set (# 大地 over
+        // ## 故乡的老槐树): a headline says more than that.
+        const bool plainPair = !u.markup && !stack.value(1).markup && u.text.size() <= 8;
+        const bool shortLabel = j == 0 && stack.size() > 1 && (plainPair || u.text.size() <= 3)
             && stack[1].text.size() >= u.text.size() + 3 && !looksLikeColumnLabel(stack[1].text) && !endsWithDash(u.text)
-            && !u.text.contains(QLatin1Char(' '));
+            && !endsWithDash(stack[1].text) && !u.text.contains(QLatin1Char(' ')) && !u.text.endsWith(u'：');
         if ((looksLikeColumnLabel(u.text) && stack.size() > 1) || shortLabel)
             columns << u.text;
         else
@@ -66,9 +70,10 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
     // not a "——" subheadline.
     // A line reporting who said what (…在…会上强调) over the headline is its kicker too.
     static const QRegularExpression reported = hanRegex(QStringLiteral("(?:强调|指出|表示|提出|要求|寄语|致信|致辞)$"));
+    // So is a line ending in a colon (…专家提醒：) over the rest.
     auto kickerLine = [&](qsizetype j) {
         return j + 1 < rest.size()
-            && (endsWithDash(rest[j].text)
+            && (endsWithDash(rest[j].text) || rest[j].text.endsWith(u'：') || rest[j].text.endsWith(u':')
                 || (reported.match(rest[j].text).hasMatch() && !startsWithDash(rest[j + 1].text)
                     && rest[j].prominence() >= rest[j + 1].prominence()));
     };
@@ -168,9 +173,18 @@ Article finishDraft(Draft &d)
             }
         }
     }
+    // A paragraph OCR read twice, once whole and once broken at a column gap, is the same text
+    // after the joins: it appears once.
+    QSet<QString> seen;
     for (const BodyItem &b : d.body) {
-        if (!b.text.trimmed().isEmpty())
-            a.blocks.append(Block { b.kind, b.text });
+        if (b.text.trimmed().isEmpty())
+            continue;
+        if (b.kind == Block::Kind::Paragraph && b.text.size() >= 20 && !b.standsAlone) {
+            if (seen.contains(b.text))
+                continue;
+            seen.insert(b.text);
+        }
+        a.blocks.append(Block { b.kind, b.text });
     }
     return a;
 }

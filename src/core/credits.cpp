@@ -13,23 +13,27 @@ constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 
 // Who: 记者, 本报记者, 工人日报记者, 新华社记者, 特约记者, 通讯员, 本报通讯员, 实习生, 拍友, …
 const QString kRole = QStringLiteral(
-    "(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{0,6}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|拍友|作者|文\\s*[/／]\\s*图?|图\\s*[/／]|摄影\\s*[/／]"
+    "(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{0,6}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|驻[\\x{4E00}-\\x{9FFF}]{1,6}特派员|编译|拍友|作者|文\\s*[/／]\\s*图?|图\\s*[/／]|摄影\\s*[/／]"
     "|(?:作者|撰文|摄影|图片|口述|整理|文|图)\\s*[：:])");
 // A name: two to five Han characters (or a transliterated name with ·), or a two-character name
 // padded to the width of three (王　浩, 王  浩).
 const QString kName = QStringLiteral("(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}·•]{2,6}"
-                                     "|[\\x{4E00}-\\x{9FFF}](?:\\x{3000}| {1,2})[\\x{4E00}-\\x{9FFF}](?![\\x{4E00}-\\x{9FFF}]))");
+                                     "|[\\x{4E00}-\\x{9FFF}](?:\\x{3000}{1,2}| {1,2})[\\x{4E00}-\\x{9FFF}](?![\\x{4E00}-\\x{9FFF}]))");
 // A writers list: role, optional space, names separated by spaces or 、, repeated.
-const QString kWriters = QStringLiteral("(?:[□■●◆▲★◇○]\\s*)?%1\\s*%2(?:\\s*[、，, ]\\s*%2)*(?:\\s+%1\\s*%2(?:\\s*[、，, ]\\s*%2)*)*")
+// Names are set apart by 、 or commas, or by spaces alone (新华社记者　张晓松　朱基钗).
+const QString kWriters = QStringLiteral("(?:[□■●◆▲★◇○]\\s*)?%1\\s*%2(?:(?:\\s*[、，,]\\s*|\\s+)%2)*(?:\\s+%1\\s*%2(?:(?:\\s*[、，,]\\s*|\\s+)%2)*)*")
                              .arg(kRole, kName);
 // A dated dateline: 新华社北京11月6日电, 据新华社北京11月6日电, 本报杭州11月5日电, 中新网北京11月5日电,
 // and the dated 讯头 of many papers, 本报北京4月12日讯.
 const QString kWireDateline = QStringLiteral(
-    "(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z]{1,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电讯]");
+    "(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z]{1,12}?"
+    "(?:(?:[0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:专)?[电讯]"
+    // A wire agency's dateline names the day only: 中央社记者苏思云台北27日电, 法新社巴黎26日电.
+    "|(?:中央社|法新社|路透社?|美联社|共同社|韩联社|塔斯社|安莎社|德新社|埃菲社|新华社|中新社)[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}A-Za-z]{0,12}?[0-9０-９]{1,2}日(?:专)?电");
 
 bool mentionsRole(QStringView s)
 {
-    static const WordSet roles { u"记者", u"通讯员", u"实习生", u"评论员", u"撰稿", u"报道员", u"拍友" };
+    static const WordSet roles { u"记者", u"通讯员", u"实习生", u"评论员", u"撰稿", u"报道员", u"拍友", u"特派员", u"编译" };
     return roles.foundIn(s);
 }
 
@@ -37,11 +41,20 @@ bool mentionsRole(QStringView s)
 bool mayHoldPhotoCredit(QStringView s)
 {
     static const WordSet words { u"摄", u"供图", u"制图", u"发", u"资料", u"视觉中国", u"东方IC", u"CFP", u"拼版", u"传真",
-                                 u"图片来源", u"图片提供", u"图源" };
+                                 u"图片来源", u"图片提供", u"图源", u"提供", u"图：", u"图:", u"图/", u"图／", u"取材自", u"翻摄" };
     return words.foundIn(s);
 }
 
 QString trimmed(QStringView s) { return s.trimmed().toString(); }
+
+// The text after a credit, without the colon some papers set after it (记者张明报道：…).
+QString afterColon(QStringView s)
+{
+    s = s.trimmed();
+    if (!s.isEmpty() && (s.front() == u'：' || s.front() == u':'))
+        s = s.mid(1);
+    return trimmed(s);
+}
 
 // Where an item came from, closing it in brackets: (据新华社), (新华社微特稿), (综合新华社、央视新闻),
 // (本报综合), (来源：人民网).
@@ -69,7 +82,7 @@ CreditSplit splitLeadingCredit(QStringView p)
     // Every leading credit names a dateline (…电, …讯) or a writer within its first characters;
     // most paragraphs are rejected here without running a pattern.
     const QStringView opening = p.left(48);
-    static const WordSet leadWords { u"电", u"讯", u"记者", u"通讯员", u"报道", u"实习生" };
+    static const WordSet leadWords { u"电", u"讯", u"记者", u"通讯员", u"报道", u"报导", u"实习生", u"特派员", u"编译" };
     if (!leadWords.foundIn(opening))
         return out;
     // 0. A credit in lenticular brackets opening the paragraph, as Taiwan and Hong Kong papers
@@ -81,9 +94,11 @@ CreditSplit splitLeadingCredit(QStringView p)
         const QString inner = b.captured(u"in").trimmed();
         static const QRegularExpression dated = hanRegex(QStringLiteral("^(?:%1|(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}A-Za-z]{1,20}?[0-9０-９]{1,2}日[电讯])$").arg(kWireDateline), kUnicode);
         static const QRegularExpression reportedBy = hanRegex(QStringLiteral("(?:报道|报导|专访|综合报道|外电|本报讯)$"));
+        // A paper's own tag: 【明报专讯】, 【大公报讯】, 【星岛日报报道】.
+        static const QRegularExpression ownTag = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}]{1,8}(?:专讯|讯|报道|报导|专电)$"));
         if (dated.match(inner).hasMatch())
             out.dateline = inner;
-        else if ((mentionsRole(inner) || inner.endsWith(QStringLiteral("讯"))) && (reportedBy.match(inner).hasMatch() || standaloneByline(inner) == inner))
+        else if ((mentionsRole(inner) && (reportedBy.match(inner).hasMatch() || standaloneByline(inner) == inner)) || ownTag.match(inner).hasMatch())
             out.byline = inner;
         if (out.found()) {
             out.rest = trimmed(p.mid(b.capturedEnd()));
@@ -95,6 +110,7 @@ CreditSplit splitLeadingCredit(QStringView p)
     static const QRegularExpression wireNoDate = hanRegex(QStringLiteral("^(?<dl>(?:据)?(?:新华社|中新社|中新网)电)"), kUnicode);
     static const QRegularExpression paren = hanRegex(QStringLiteral("^\\s*[(（](?<by>[^()（）]{1,60})[)）]"), kUnicode);
     static const QRegularExpression bare = hanRegex(QStringLiteral("^\\s+(?<by>%1)(?=\\s)").arg(kWriters), kUnicode);
+    static const QRegularExpression bareReported = hanRegex(QStringLiteral("^\\s*(?<by>%1[^\\s。，,；;！？!?：:]{0,30}?报[道导])\\s*[：:]").arg(kRole), kUnicode);
     QRegularExpressionMatch m = wire.match(head);
     if (!m.hasMatch())
         m = wireNoDate.match(head);
@@ -106,16 +122,16 @@ CreditSplit splitLeadingCredit(QStringView p)
         if (b.hasMatch() && mentionsRole(b.capturedView(u"by"))) {
             out.byline = trimmed(b.capturedView(u"by"));
             end += b.capturedEnd();
-        } else if ((b = bare.match(after)).hasMatch()) {
+        } else if ((b = bare.match(after)).hasMatch() || (b = bareReported.match(after)).hasMatch()) {
             out.byline = trimmed(b.capturedView(u"by"));
             end += b.capturedEnd();
         }
-        out.rest = trimmed(p.mid(end));
+        out.rest = afterColon(p.mid(end));
         return out;
     }
     // 2. 本报讯 (讯头) with what follows it: (记者 X 通讯员 Y), 记者X报道, 记者 X.
     static const QRegularExpression xun = hanRegex(QStringLiteral("^(?<xun>[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯)(?=\\s|[(（]|记者|通讯员)"), kUnicode);
-    static const QRegularExpression reported = hanRegex(QStringLiteral("^\\s*(?<by>[^\\s。，,；;！？!?]{1,40}?报道)(?=\\s|$)"), kUnicode);
+    static const QRegularExpression reported = hanRegex(QStringLiteral("^\\s*(?<by>[^\\s。，,；;！？!?：:]{1,40}?报[道导])(?=\\s|[：:]|$)"), kUnicode);
     m = xun.match(head);
     if (m.hasMatch()) {
         qsizetype end = m.capturedEnd();
@@ -125,15 +141,17 @@ CreditSplit splitLeadingCredit(QStringView p)
             || (b = QRegularExpressionMatch(bare.match(after))).hasMatch())
             end += b.capturedEnd();
         out.byline = trimmed(head.left(end));
-        out.rest = trimmed(p.mid(end));
+        out.rest = afterColon(p.mid(end));
         return out;
     }
     // 3. 记者X报道 at the start, or a bracketed byline (本报记者 X) opening the paragraph.
-    static const QRegularExpression leadReported = hanRegex(QStringLiteral("^(?<by>(?:本报)?%1[^\\s。，,；;！？!?]{0,30}?报道)(?=\\s)").arg(kRole), kUnicode);
+    // Also 记者陈秀英报道：…, 记者王小明／台北报导 …, and 综合外电报导 ….
+    static const QRegularExpression leadReported = hanRegex(QStringLiteral(
+        "^(?<by>(?:本报)?%1[^\\s。，,；;！？!?：:]{0,30}?报[道导]|综合外电报[道导]|综合报[道导]|综合外电)(?=\\s|[：:])").arg(kRole), kUnicode);
     m = leadReported.match(head);
     if (m.hasMatch()) {
         out.byline = m.captured(u"by");
-        out.rest = trimmed(p.mid(m.capturedEnd()));
+        out.rest = afterColon(p.mid(m.capturedEnd()));
         return out;
     }
     m = paren.match(head);
@@ -165,6 +183,9 @@ CreditSplit splitTrailingCredit(QStringView p)
     if (!before.isEmpty() && !sentenceEnd.match(before).hasMatch())
         return out;
     const QStringView inner = m.capturedView(u"inner").trimmed();
+    // A photo's credit closing its caption ((新华社记者 李文摄)) names no writer of the text.
+    if (isCreditLine(inner))
+        return out;
     static const QRegularExpression datelineFirst = hanRegex(QStringLiteral("^(?<dl>%1)\\s*(?<by>%2)?\\s*$").arg(kWireDateline, kWriters), kUnicode);
     static const QRegularExpression writersOnly = hanRegex(QStringLiteral("^%1$").arg(kWriters), kUnicode);
     static const QRegularExpression writersThenDateline = hanRegex(QStringLiteral("^(?<by>%1)\\s+(?<dl>%2)$").arg(kWriters, kWireDateline), kUnicode);
@@ -180,6 +201,8 @@ CreditSplit splitTrailingCredit(QStringView p)
         out.byline = inner.toString();
     } else if (sourceCredit().match(inner).hasMatch()) {
         out.byline = inner.toString();
+    } else if (!before.isEmpty() && looksLikePersonName(inner)) {
+        out.byline = inner.toString(); // a brief signed in brackets: …。（顾　阳）
     } else {
         return out;
     }
@@ -194,7 +217,7 @@ QString standaloneByline(QStringView line)
         QStringLiteral("^\\s*(?:%1)(?:\\s*(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|整理|报道|编译|采写))?\\s*$").arg(kWriters), kUnicode);
     // The paper's own voice, named by no one: 本报评论员, 人民日报评论员, 新华社特约评论员.
     static const QRegularExpression voice = hanRegex(QStringLiteral("^\\s*[(（]?\\s*((?:本报|本刊|新华社|[\\x{4E00}-\\x{9FFF}]{1,8}?(?:日报|晚报|时报|报))?"
-                                                         "(?:特约)?评论员)\\s*[)）]?\\s*$"),
+                                                         "(?:(?:特约)?评论员|评论部|评论员部|理论部))\\s*[)）]?\\s*$"),
                                           kUnicode);
     // Box labels that read like a role and a name: 记者手记, 记者观察, 通讯员来信.
     static const QRegularExpression label = hanRegex(QStringLiteral(
@@ -210,10 +233,19 @@ QString standaloneByline(QStringView line)
     // Roles written with a colon or slash: 作者：李明, 撰文：张三 摄影：李四, 文/张三.
     static const QRegularExpression roleMarked = hanRegex(QStringLiteral("^\\s*(?:作者|撰文|摄影|图片|口述|整理|文|图)\\s*[：:/／]"));
     const bool colonOrSlash = t.contains(u'：') || t.contains(u':') || t.contains(u'/') || t.contains(u'／');
-    if ((!mentionsRole(line) && !(colonOrSlash && roleMarked.match(line).hasMatch())) || label.match(line).hasMatch())
-        return {};
+    // Writers and the place they filed from, as Taiwan papers set them: 陈柏谕、周毓翔／台北报导,
+    // （记者林宏达／台中报导）.
+    static const QRegularExpression reportedFrom = hanRegex(QStringLiteral(
+        "^[(（]?\\s*((?:%1)?\\s*%2(?:\\s*[、，,]\\s*%2)*\\s*[/／]\\s*[\\x{4E00}-\\x{9FFF}]{2,8}(?:报导|报道|专访|综合报导|连线报导))\\s*[)）]?$")
+                                                             .arg(kRole, kName),
+                                                         kUnicode);
+    const bool filedFrom = colonOrSlash && reportedFrom.match(t).hasMatch();
     if (const QRegularExpressionMatch m = voice.match(line); m.hasMatch())
         return m.captured(1);
+    if ((!mentionsRole(line) && !(colonOrSlash && roleMarked.match(line).hasMatch()) && !filedFrom) || label.match(line).hasMatch())
+        return {};
+    if (const QRegularExpressionMatch m = reportedFrom.match(t); m.hasMatch())
+        return m.captured(1).trimmed();
     return re.match(line).hasMatch() ? line.trimmed().toString() : QString();
 }
 
@@ -225,7 +257,11 @@ const QRegularExpression &creditPattern()
     static const QRegularExpression re = hanRegex(QStringLiteral(
         "^(?:[^。！？!?，,；;：:“”]{0,36}?\\s*(?:摄|摄影|供图|制图|新华社发|中新社发|新华社传真|资料图片|资料照片|视觉中国|东方IC|CFP)"
         "(?:\\s*[(（][^()（）]{1,40}[)）])?|[(（](?:拼版照片|资料图片|资料照片)[)）]"
-        "|(?:图片来源|图片提供|图源)\\s*[：:]\\s*[^。！？!?，,；;：:“”]{2,24})$"), kUnicode);
+        "|(?:图片来源|图片提供|图源)\\s*[：:]\\s*[^。！？!?，,；;：:“”]{2,24}"
+        // 图：美联社, 图/路透, 图／记者王英豪摄; (图片由…提供); 资料照, 取材自脸书, 翻摄画面.
+        "|图\\s*[：:/／]\\s*[^。！？!?，,；;：:“”]{2,24}"
+        "|(?:图片|照片|图)?由[^。！？!?，,；;：:“”]{2,30}提供"
+        "|[^。！？!?，,；;：:“”]{0,12}(?:资料照片?|资料图片?)|取材自[^。！？!?，,；;：:“”]{1,20}|翻摄[^。！？!?，,；;：:“”]{0,12})$"), kUnicode);
     return re;
 }
 } // namespace
@@ -255,6 +291,19 @@ CaptionSplit splitCaptionCredit(QStringView caption)
         if (isCreditLine(tail))
             return { t.left(cut).trimmed().toString(), tail.toString() };
     }
+    // A credit in brackets closing the caption: …晾晒新收的玉米。（新华社记者 李文摄）, (刘焌陶摄).
+    if (t.endsWith(u'）') || t.endsWith(u')')) {
+        const qsizetype open = std::max(t.lastIndexOf(u'（'), t.lastIndexOf(u'('));
+        if (open > 0 && t.size() - open <= 48) {
+            const QStringView inner = t.mid(open + 1, t.size() - open - 2).trimmed();
+            const QStringView text = t.left(open).trimmed();
+            if (!text.isEmpty() && isCreditLine(inner) && !isCreditLine(text))
+                return { text.toString(), inner.toString() };
+        }
+    }
+    // A credit alone (本报记者　邹　毅摄, 新华社发（汪　凯摄）) is not cut in two.
+    if (isCreditLine(t))
+        return { t.toString(), QString() };
     // "…说明文字 新华社记者 李鑫 摄" without a full stop: the credit is the trailing run after a space.
     static const QRegularExpression spaced = hanRegex(QStringLiteral("\\s+(?<credit>[^\\s。！？!?，,]{0,12}(?:\\s+[^\\s。！？!?，,]{1,12}){0,3}\\s*(?:摄|摄影|供图|新华社发))$"),
                                            kUnicode);

@@ -12,16 +12,24 @@ namespace {
 // The note proper: an optional 上/下/紧, 接 or 转 (or 续), an optional 第, the page number (Arabic,
 // full-width, Chinese, optionally prefixed by a section letter such as A), then 版 or 面.
 const QString kNote = QStringLiteral(
-    "(?<dir>上接|下转|紧接|接续|续|接|转)\\s*(?:见)?\\s*(?:本报)?\\s*第?\\s*[A-Za-zＡ-Ｚ]?\\s*"
-    "(?<num>[0-9０-９一二三四五六七八九十百〇零两]{1,4})\\s*(?:版|面)(?:[^()（）\\[\\]【】]{0,12})?");
+    "(?<dir>上接|下转|紧接|接续|续见|续|承|接|转)\\s*(?:见)?\\s*(?:本报)?\\s*第?\\s*"
+    "(?:[A-Za-zＡ-Ｚ]\\s*(?<sec>[0-9０-９]{1,2})(?:\\s*(?:版|面))?|(?<num>[0-9０-９一二三四五六七八九十百〇零两]{1,4})\\s*(?:版|面))"
+    "(?:[^()（）\\[\\]【】]{0,12})?");
+
+// Jump notes name 版/面, or a section page (转A4, 续见A6), and a verb of continuing.
+bool mayHoldJump(QStringView s)
+{
+    static const WordSet words { u"版", u"面", u"转", u"接", u"续", u"承" };
+    return words.foundIn(s);
+}
 
 std::optional<JumpLine> fromMatch(const QRegularExpressionMatch &m)
 {
-    const std::optional<int> page = parseChineseNumber(m.capturedView(u"num"));
+    const std::optional<int> page = parseChineseNumber(m.capturedLength(u"sec") ? m.capturedView(u"sec") : m.capturedView(u"num"));
     if (!page || *page <= 0)
         return std::nullopt;
     const QStringView dir = m.capturedView(u"dir");
-    static const WordSet fromWords { u"接", u"续" };
+    static const WordSet fromWords { u"接", u"续", u"承" };
     const bool from = fromWords.foundIn(dir);
     return JumpLine { from ? JumpLine::Direction::From : JumpLine::Direction::To, *page };
 }
@@ -31,8 +39,8 @@ std::optional<JumpLine> fromMatch(const QRegularExpressionMatch &m)
 std::optional<JumpLine> parseJumpLine(QStringView line)
 {
     static const QRegularExpression bracketed = hanRegex(QStringLiteral("^\\s*[(（\\[【]\\s*%1\\s*[)）\\]】]\\s*$").arg(kNote));
-    static const QRegularExpression bare = hanRegex(QStringLiteral("^\\s*%1\\s*$").arg(kNote));
-    if (line.size() > 40 || (!line.contains(u'版') && !line.contains(u'面')))
+    static const QRegularExpression bare = hanRegex(QStringLiteral("^\\s*[→▶►]?\\s*%1\\s*$").arg(kNote));
+    if (line.size() > 40 || !mayHoldJump(line))
         return std::nullopt;
     QRegularExpressionMatch m = bracketed.match(line);
     if (!m.hasMatch())
@@ -44,7 +52,7 @@ std::optional<JumpLine> takeTrailingJump(QString &text)
 {
     static const QRegularExpression trailing = hanRegex(QStringLiteral("[(（\\[【]\\s*%1\\s*[)）\\]】]\\s*$").arg(kNote));
     const qsizetype from = std::max<qsizetype>(0, text.size() - 40);
-    if (!QStringView(text).mid(from).contains(u'版') && !QStringView(text).mid(from).contains(u'面'))
+    if (!mayHoldJump(QStringView(text).mid(from)))
         return std::nullopt;
     const QRegularExpressionMatch m = trailing.match(text, from);
     if (!m.hasMatch())
@@ -60,7 +68,7 @@ std::optional<JumpLine> takeTrailingJump(QString &text)
 std::optional<JumpLine> takeLeadingJump(QString &text)
 {
     static const QRegularExpression leading = hanRegex(QStringLiteral("^\\s*[(（\\[【]\\s*%1\\s*[)）\\]】]").arg(kNote));
-    if (!QStringView(text).left(40).contains(u'版') && !QStringView(text).left(40).contains(u'面'))
+    if (!mayHoldJump(QStringView(text).left(40)))
         return std::nullopt;
     const QRegularExpressionMatch m = leading.match(QStringView(text).left(40));
     if (!m.hasMatch())

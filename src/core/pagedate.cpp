@@ -34,14 +34,33 @@ int dominantYear(QStringView text)
 
 std::optional<FolioLine> parseFolioLine(QStringView line)
 {
-    const QStringView t = line.trimmed();
+    // Full-width digits and letters read as ASCII (２０２４年３月５日, Ａ３).
+    QString ascii = line.trimmed().toString();
+    for (QChar &c : ascii) {
+        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF5A && (c.unicode() <= 0xFF19 || c.unicode() >= 0xFF21))
+            c = QChar(c.unicode() - 0xFEE0);
+    }
+    const QStringView t = ascii;
     if (t.size() > 60)
         return std::nullopt;
+    // How many pages the issue has (今日24版): masthead furniture, no page number.
+    static const QRegularExpression pageCount = hanRegex(QStringLiteral("^(?:今日|今天|本期|本报今日|共)\\s*[0-9一二三四五六七八九十]{1,3}\\s*版$"));
+    if (pageCount.match(t).hasMatch())
+        return FolioLine {QString(), QDate(), std::nullopt, true};
+    // The page number alone, as the corner of a page prints it (２, 05).
+    static const QRegularExpression bareNumber(QStringLiteral("^0?([1-9][0-9]?)$"));
+    if (const QRegularExpressionMatch m = bareNumber.match(t); m.hasMatch())
+        return FolioLine {QString(), QDate(), m.captured(1).toInt(), true};
+    static const QRegularExpression paperRe = hanRegex(QStringLiteral("([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|工人报|农民报|法制报|经济报|周报|报))"), kUnicode);
+    // The paper's name alone (the masthead), or a section name alone (要闻, 评论): page furniture.
+    static const QRegularExpression nameAlone = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}]{1,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|周报|报)$"));
+    if (nameAlone.match(t).hasMatch() && !t.contains(u"快报") && !t.contains(u"简报") && !t.contains(u"情报") && !t.contains(u"预报"))
+        return FolioLine {t.toString(), QDate(), std::nullopt, true};
     static const QRegularExpression dateRe = hanRegex(QStringLiteral(
-        "((?:19|20)[0-9]{2})\\s*(?:年|-|/|\\.)\\s*([0-9]{1,2})\\s*(?:月|-|/|\\.)\\s*([0-9]{1,2})\\s*日?"));
-    static const QRegularExpression pageRe = hanRegex(QStringLiteral("第\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*版|(?<![A-Za-z])[A-Z]?([0-9]{1,2})\\s*版"));
+        "(?:((?:19|20)[0-9]{2})|(?:中华)?民国\\s*([0-9]{2,3}))\\s*(?:年|-|/|\\.)\\s*([0-9]{1,2})\\s*(?:月|-|/|\\.)\\s*([0-9]{1,2})\\s*日?"
+        "|([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"));
+    static const QRegularExpression pageRe = hanRegex(QStringLiteral("第\\s*[A-H]?\\s*([0-9一二三四五六七八九十]{1,3})\\s*版|(?<![A-Za-z])[A-Z]?([0-9]{1,2})\\s*版"));
     static const QRegularExpression weekday = hanRegex(QStringLiteral("星期[一二三四五六日天]|周[一二三四五六日]"));
-    static const QRegularExpression paperRe = hanRegex(QStringLiteral("([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|工人报|农民报|法制报|经济报|周报|报))"), kUnicode);
     const QRegularExpressionMatch d = dateRe.match(t);
     const QRegularExpressionMatch p = pageRe.match(t);
     if (!d.hasMatch()) {
@@ -52,13 +71,17 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
             "专版|专题|特刊|广告|新闻|视点|观察|科技|教育|健康|法治|军事|农村|三农|读书|文艺|周刊|"
             "[\\x{4E00}-\\x{9FFF}]{2,6}新闻)");
         static const QRegularExpression marker = hanRegex(QStringLiteral(
-            "^(?:(?:%1|[\\x{4E00}-\\x{9FFF}]{2,6})\\s*[·•:：|｜]?\\s*)?(?:第\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*版|[A-H]\\s*0?([1-9][0-9]?)\\s*版|0?([1-9][0-9]?)\\s*版)"
+            "^(?:(?:%1|[\\x{4E00}-\\x{9FFF}]{2,6})\\s*[·•:：|｜]?\\s*)?(?:第\\s*[A-H]?\\s*0?([0-9０-９一二三四五六七八九十]{1,3})\\s*版|[A-H]\\s*0?([1-9][0-9]?)\\s*版|0?([1-9][0-9]?)\\s*版)"
             "(?:\\s*[·•:：|｜]?\\s*[\\x{4E00}-\\x{9FFF}]{2,8})?$"
             "|^%1\\s*[·•:：|｜]?\\s*[A-H]\\s*0?([1-9][0-9]?)$"
             "|^[A-H]\\s*0?([1-9][0-9]?)\\s*[·•:：|｜]?\\s*%1$").arg(section), kUnicode);
         const QRegularExpressionMatch m = t.size() <= 20 ? marker.match(t) : QRegularExpressionMatch();
-        if (!m.hasMatch())
+        if (!m.hasMatch()) {
+            static const QRegularExpression sectionAlone = hanRegex(QStringLiteral("^%1$").arg(section));
+            if (t.size() <= 6 && sectionAlone.match(t).hasMatch())
+                return FolioLine {QString(), QDate(), std::nullopt, true};
             return std::nullopt;
+        }
         FolioLine folio;
         for (int g = 1; g <= 5 && !folio.page; ++g) {
             if (m.capturedLength(g))
@@ -79,7 +102,11 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     if (prose.match(t).hasMatch())
         return std::nullopt;
     FolioLine folio;
-    folio.date = QDate(toInt(d.capturedView(1)), toInt(d.capturedView(2)), toInt(d.capturedView(3)));
+    if (d.capturedLength(5)) // 一九八五年十月六日
+        folio.date = QDate(toInt(d.capturedView(5)), toInt(d.capturedView(6)), toInt(d.capturedView(7)));
+    else // a Republic of China year (民国113年) counts from 1912
+        folio.date = QDate(d.capturedLength(1) ? toInt(d.capturedView(1)) : toInt(d.capturedView(2)) + 1911,
+                           toInt(d.capturedView(3)), toInt(d.capturedView(4)));
     if (!folio.date.isValid())
         return std::nullopt;
     if (p.hasMatch())

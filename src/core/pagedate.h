@@ -14,6 +14,7 @@ struct FolioLine {
     QString paper;
     QDate date;
     std::optional<int> page;
+    bool headOnly = false; // a page number, paper or section name alone: a folio only at the page's head
 };
 std::optional<FolioLine> parseFolioLine(QStringView line);
 

@@ -60,6 +60,7 @@ private:
     // The page marks paragraphs by indenting their first line (　　), as many text dumps do.
     bool m_indentedParagraphs = false;
     qsizetype m_lastBodyUnit = -1;
+    qsizetype m_lastCaptionUnit = -1;
 
     void computeFacts()
     {
@@ -79,8 +80,11 @@ private:
                 "(?:详见|见|请看|参见)\\s*(?:本报)?(?:第\\s*)?[0-9０-９一二三四五六七八九十A-H]{1,3}\\s*版(?:[)）])?$"));
             const QStringView tail = QStringView(u.text).right(2);
             const bool pointsElsewhere = tail.contains(u'版') && teaser.match(u.text).hasMatch();
-            f.standsAlone = pointsElsewhere && !u.markup;
-            if (f.jump || f.creditLine || f.creditOnly || isStaffLine(u.text) || pointsElsewhere)
+            // A table row, a form's line (证券代码：… 公告编号：…) and a note on the author stand
+            // as they are.
+            const bool formLine = !u.markup && u.text.size() <= 60 && !endsSentence(u.text) && looksLikeFormLine(u.text);
+            f.standsAlone = (pointsElsewhere && !u.markup) || u.tableRow || formLine || isAuthorNote(u.text);
+            if (f.jump || f.creditLine || f.creditOnly || isStaffLine(u.text) || f.standsAlone || isDialogueTurn(u.text))
                 f.headingish = false;
             else if (u.markup)
                 f.headingish = true;
@@ -106,6 +110,20 @@ private:
                 && !m_u[i + 1].markup && looksLikePersonName(m_u[i].text)) {
                 f.lead = f.creditOnly = true;
                 f.headingish = false;
+            }
+        }
+        // A writer's signature closing a piece (张 宁, 湖南邵阳县 读者 刘德胜): under finished text or
+        // a note on the author, and followed by the next piece's heading or nothing.
+        for (qsizetype i = 1; i < m_u.size(); ++i) {
+            const LineUnit &u = m_u[i];
+            const LineUnit &above = m_u[i - 1];
+            if (u.markup || m_f[i].lead || !looksLikeSignature(u.text) || above.markup
+                || !(endsSentence(above.text) || isAuthorNote(above.text)) || m_f[i - 1].headingish)
+                continue;
+            const bool last = i + 1 >= m_u.size();
+            if (last || m_u[i + 1].markup || m_f[i + 1].headingish || m_u[i + 1].gapBefore >= 2 || isAuthorNote(m_u[i + 1].text)) {
+                m_f[i].creditOnly = true;
+                m_f[i].headingish = false;
             }
         }
         // A short exclamation or question over a byline lead is a headline ("春茶飘香时，你来了吗？").
@@ -243,6 +261,9 @@ private:
     {
         if (m_u[i].markup || i + 1 >= m_u.size() || endsSentence(m_u[i].text) || m_u[i + 1].markup)
             return false;
+        // A writers line, a dateline or a credit under it opens nothing a word could run on into.
+        if (isLead(i + 1) || isCreditOnly(i + 1) || creditLine(i + 1) || isJump(i + 1))
+            return false;
         // On a page that indents its paragraphs, an indented line run on by an unindented one
         // right under it is a paragraph wrapped at the column's edge ("　　问：…面临哪些新" + "形势？").
         if (m_indentedParagraphs && m_u[i].indented && !m_u[i + 1].indented && m_u[i + 1].gapBefore == 0
@@ -336,6 +357,9 @@ private:
             || leadAfterCaption || (k - i >= 2) || (u.gapBefore >= 2 && !lastParagraphOpen(d));
         if (looksLikeEnumeratedSubhead(u.text) || looksLikeLeadInSubhead(u.text))
             return evidence && !u.markup && next < m_u.size() && isLead(next);
+        // A notice (…的公告, 招聘启事) is an item of its own.
+        if (looksLikeNoticeTitle(u.text) && d->hasParagraph())
+            return true;
         // Right under an article's headline and writers line, plain short lines are its text
         // (narrow columns), unless a byline or dateline of their own follows them.
         if (!u.markup && !d->stack.isEmpty() && d->hasOnlyCredits() && !(next < m_u.size() && isLead(next)))
@@ -358,7 +382,9 @@ private:
     void addCaption(const QString &text, const QString &credit)
     {
         Draft *d = cur();
-        CaptionSplit s = splitCaptionCredit(text);
+        static const QRegularExpression label = hanRegex(QStringLiteral("^(?:图片说明|图说)\\s*[：:]\\s*"));
+        CaptionSplit s = splitCaptionCredit(QString(text).remove(label));
+
         if (!credit.isNull())
             s.credit = s.credit.isNull() ? credit : s.credit + QLatin1Char(' ') + credit;
         d->captions.append(Caption { s.text, s.credit });
@@ -387,7 +413,10 @@ private:
         if ((creditOnly && d->hasOwnParagraph()) || (!creditOnly && kind == Block::Kind::Paragraph && splitTrailingCredit(text).found()))
             d->closed = true;
         const bool joinWrapped = std::exchange(m_joinNext, false);
-        if (kind == Block::Kind::Paragraph && !creditOnly && (joinWrapped || lastParagraphOpen(d)) && !startsWithDateline(text)) {
+        // After a colon, a list item or the text under a salutation (编辑同志：) is a paragraph of its own.
+        const bool afterColon = !d->body.isEmpty() && (d->body.last().text.endsWith(u'：') || d->body.last().text.endsWith(u':'))
+            && (opensWithListMarker(text) || d->body.last().text.size() <= 12);
+        if (kind == Block::Kind::Paragraph && !creditOnly && (joinWrapped || lastParagraphOpen(d)) && !startsWithDateline(text) && !afterColon) {
             d->body.last().text = joinBroken(d->body.last().text, text);
             return;
         }
@@ -486,23 +515,43 @@ private:
         const bool announced = d && u.text.size() <= 200 && isCaptionLike(i) && captionOpening.match(u.text).hasMatch();
         // A short paragraph closed by a photo credit (…。 新华社记者 张三 摄) is a caption even
         // without a picture gap: body text does not end in 摄.
-        const bool creditedCaption = d && d->hasParagraph() && u.gapBefore >= 1 && u.text.size() <= 150
+        // A credit in brackets closing it marks one even run into the text ((记者林俊良摄)).
+        const bool bracketClosed = u.text.endsWith(u'）') || u.text.endsWith(u')');
+        const bool creditedCaption = d && d->hasParagraph() && (u.gapBefore >= 1 || bracketClosed) && u.text.size() <= 150
             && isCaptionLike(i) && hasCaptionCredit(i) && !splitCaptionCredit(u.text).text.isEmpty();
+        // A short finished line right under a picture is its caption, credited or not.
+        const bool underPicture = d && u.afterPicture && u.text.size() <= 80 && isCaptionLike(i) && !isLead(i);
+        // A short finished paragraph over a photo credit line (本报记者　邹　毅摄) is that photo's caption.
+        const bool overCredit = d && !isLead(i) && u.text.size() <= 150 && endsSentence(u.text) && i + 1 < m_u.size()
+            && creditLine(i + 1) && !isCreditOnly(i);
         // A short finished paragraph between a headline and its lead is the picture's caption.
         const bool overLead = d && !d->closed && d->body.isEmpty() && !d->stack.isEmpty() && i + 1 < m_u.size()
             && isLead(i + 1) && !isCreditOnly(i + 1) && !isLead(i) && u.text.size() <= 100 && isCaptionLike(i)
             && !isEditorsNote(u.text);
-        const bool gapCaption = announced || creditedCaption || overLead || (u.gapBefore >= 2 && isCaptionLike(i)
+        const bool gapCaption = announced || creditedCaption || overLead || underPicture || overCredit || (u.gapBefore >= 2 && isCaptionLike(i)
             && (hasCaptionCredit(i) || lastParagraphOpen(d)
                 || (d && !d->hasParagraph() && i + 1 < m_u.size() && isLead(i + 1))
                 || (i + 1 < m_u.size() && creditLine(i + 1))));
         if (d && gapCaption) {
             const bool creditNext = i + 1 < m_u.size() && creditLine(i + 1);
             addCaption(u.text, creditNext ? m_u[i + 1].text : QString());
+            m_lastCaptionUnit = i;
             return i + (creditNext ? 2 : 1);
         }
         if (creditLine(i) && d) {
-            addCaption(u.text, QString());
+            // A credit line alone: it credits the caption above it that has none.
+            if (!d->captions.isEmpty() && d->captions.last().credit.isNull() && m_lastCaptionUnit == i - 1)
+                d->captions.last().credit = u.text.trimmed();
+            else
+                addCaption(u.text, QString());
+            return i + 1;
+        }
+        // A writer's line after an article its credit closed, with the next heading under it, is
+        // that article's too (（本报记者　常　钦）, a signature).
+        if (d && d->closed && isCreditOnly(i) && d->hasOwnParagraph() && !d->photoNews && !d->continuesTo
+            && (i + 1 >= m_u.size() || isHeadingish(i + 1) || m_u[i + 1].markup)) {
+            addBody(u, Block::Kind::Paragraph, true);
+            m_lastBodyUnit = i;
             return i + 1;
         }
         // In a package of wire items under one headline, an item's closing credit does not end

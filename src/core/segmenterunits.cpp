@@ -1,6 +1,8 @@
 #include "core/segmenterunits.h"
 
 #include "core/credits.h"
+#include "core/hanvariants.h"
+#include "core/jumpline.h"
 #include "core/textshape.h"
 
 #include <QHash>
@@ -72,6 +74,42 @@ qsizetype runInHeadEnd(const QString &line)
     return startsWithDateline(rest) || splitLeadingCredit(rest).found() ? close + 2 : 0;
 }
 
+// A line standing for a picture the dump left out: 图片, [图片], 【图】, 图①, 照片2.
+bool isPictureMarker(QStringView line)
+{
+    if (line.size() > 8 || (!line.contains(u'图') && !line.contains(u'圖') && !line.contains(u'照')))
+        return false;
+    static const QRegularExpression marker = hanRegex(QStringLiteral(
+        "^[\\[【(（]?\\s*(?:图片|图|照片|插图)\\s*[①②③④⑤⑥⑦⑧⑨⑩0-9一二三四五六七八九十]{0,2}\\s*[\\]】)）]?$"));
+    return marker.match(line).hasMatch();
+}
+
+// A row of a markdown table (| 指数 | 收盘 |): its cells, set apart by " | ".
+QString tableRow(QStringView line)
+{
+    if (line.size() < 3 || !line.startsWith(u'|') || !line.endsWith(u'|') || line.count(u'|') < 3)
+        return {};
+    QStringList cells;
+    for (QStringView cell : line.mid(1, line.size() - 2).split(u'|'))
+        cells << stripInlineMarkup(cell.toString());
+    return cells.join(QStringLiteral(" | "));
+}
+
+// The imprint of the paper (刊号, 邮发代号, 零售价, 社址): page furniture wherever it stands.
+bool isImprintLine(QStringView line)
+{
+    static const QRegularExpression imprint = hanRegex(QStringLiteral(
+        "(?:统一连续出版物号|国际标准连续出版物号|\\bCN\\s*[0-9]{2}\\s*[-－]\\s*[0-9]{4}|邮发代号|ISSN\\s*[0-9]{4}|零售价|每份定价|广告(?:经营)?许可证|本报地址|^社址\\s*[：:])"));
+    return line.size() <= 120 && imprint.match(line).hasMatch();
+}
+
+// A masthead's name in Latin capitals (JIANGCHENG EVENING NEWS).
+bool isLatinMasthead(QStringView line)
+{
+    static const QRegularExpression caps(QStringLiteral("^[A-Z][A-Z.&'-]*(?: [A-Z][A-Z.&'-]*){1,6}$"));
+    return line.size() <= 60 && caps.match(line).hasMatch();
+}
+
 } // namespace
 
 UnitSplit splitUnits(const QString &text)
@@ -81,6 +119,7 @@ UnitSplit splitUnits(const QString &text)
     static const QRegularExpression atx(QStringLiteral("^(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$"));
     static const QRegularExpression quote(QStringLiteral("^>\\s?"));
     int gap = 0;
+    bool pictureAbove = false;
     qsizetype i = 0;
     while (i < lines.size()) {
         QStringView line = lines[i].trimmed();
@@ -89,8 +128,10 @@ UnitSplit splitUnits(const QString &text)
             ++i;
             continue;
         }
-        bool picture = false;
-        QString lineText = withoutPictures(line.toString(), &picture);
+        bool picture = isPictureMarker(line);
+        QString lineText = picture ? QString() : withoutPictures(line.toString(), &picture);
+        if (picture && lineText.isEmpty())
+            pictureAbove = true;
         if (picture) {
             // A picture leaves a gap in the text, as a photo does on the page.
             gap = std::max(gap, 1) + 1;
@@ -102,10 +143,15 @@ UnitSplit splitUnits(const QString &text)
         LineUnit u;
         u.gapBefore = gap;
         u.indented = indented(lines[i]);
+        u.afterPicture = std::exchange(pictureAbove, false);
         gap = 0;
         lineText.remove(quote);
         const QRegularExpressionMatch heading = lineText.startsWith(u'#') ? atx.match(lineText) : QRegularExpressionMatch();
-        if (heading.hasMatch()) {
+        if (const QString cells = tableRow(lineText); !cells.isEmpty()) {
+            u.tableRow = true;
+            u.text = cells;
+            ++i;
+        } else if (heading.hasMatch()) {
             u.markup = true;
             u.level = int(heading.capturedLength(1));
             u.text = stripInlineMarkup(heading.captured(2));
@@ -147,15 +193,21 @@ UnitSplit splitUnits(const QString &text)
             gap += 1;
             continue;
         }
+        if (isImprintLine(u.text)) {
+            out.pageStaff << u.text;
+            gap = u.gapBefore;
+            continue;
+        }
         // A folio line ("云澜日报 2025年3月18日 星期二 第1版") among the first lines is page metadata,
         // and a staff line there (本版责编：王丽) belongs to the page, not to an article.
-        if (out.units.size() < 3) {
-            if (const auto folio = parseFolioLine(u.text)) {
+        if (out.units.size() < 3 && !u.tableRow) {
+            const auto folio = parseJumpLine(u.text) ? std::nullopt : parseFolioLine(u.text);
+            if (folio && (!folio->headOnly || out.units.isEmpty())) {
                 out.folios.append(*folio);
                 gap = u.gapBefore;
                 continue;
             }
-            if (isStaffLine(u.text) && u.text.size() <= 60) {
+            if ((isStaffLine(u.text) && u.text.size() <= 60) || isLatinMasthead(u.text)) {
                 out.pageStaff << u.text;
                 gap = u.gapBefore;
                 continue;

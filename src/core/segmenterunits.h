@@ -16,6 +16,8 @@ struct LineUnit {
     int level = 0;       // markdown heading level 1..6; 0 for bold or plain
     int gapBefore = 0;   // blank lines before it; a picture or region gap shows as 2 or more
     bool indented = false; // the line began with a paragraph indent (　　)
+    bool afterPicture = false; // a picture (![](…), a bare 图片 or 图① line) stands right above it
+    bool tableRow = false;     // a row of a markdown table, its cells set apart by " | "
 
     // Smaller is more prominent: # < ## < bold < ### … < plain.
     int prominence() const { return markup ? (level ? 2 * level : 5) : 14; }

@@ -77,9 +77,6 @@ QString joinBroken(const QString &left, const QString &right)
     return l + r;
 }
 
-namespace {
-// Two labels with values, or a telephone number: a line of a form or a notice
-// (联系人：王先生　电话：0571-88888888), never a heading.
 bool looksLikeFormLine(QStringView t)
 {
     int colons = 0, digits = 0;
@@ -95,7 +92,6 @@ bool looksLikeFormLine(QStringView t)
     }
     return colons >= 2;
 }
-} // namespace
 
 bool looksLikePlainHeading(QStringView text)
 {
@@ -157,8 +153,11 @@ bool looksLikeColumnLabel(QStringView text)
         "(?:日记|手记|札记|观察|调查|随笔|时评|快评|短评|微评|锐评|热评|评论|论坛|视点|聚焦|特写|速写|纪事|访谈|专访|"
         "走笔|漫谈|连线|直击|快讯|简讯|速递|专栏|图说|图片新闻|新闻观察|一线|探访|解码|新论|茶座|观澜|随想|杂谈|侧记|"
         "人物|故事|笔谈|说法|关注|声音|民生|来信|读者来信|记者手记|编者按|编后|点评|新语|漫评|周刊|专版|特刊|"
-        "今日谈|社论|望海楼|钟声|晨读|夜读|微言|短论|小议|评说|谈片|言论|短讯|简报|动态|速览|资讯|新闻速递|一句话新闻)$"));
-    return t.size() <= 10 && suffix.match(t).hasMatch();
+        "今日谈|社论|望海楼|钟声|晨读|夜读|微言|短论|小议|评说|谈片|言论|短讯|简报|动态|速览|资讯|新闻速递|一句话新闻|"
+        "新闻|要闻|来论|之言|笔会|副刊)$"));
+    // A series named for its form: 对话企业家, 走进乡村, 探访老街区.
+    static const QRegularExpression series2 = hanRegex(QStringLiteral("^(?:对话|走进|探访|寻访|问政|面对面)[\\x{4E00}-\\x{9FFF}]{2,4}$"));
+    return t.size() <= 10 && (suffix.match(t).hasMatch() || series2.match(t).hasMatch());
 }
 
 bool looksLikeEnumeratedSubhead(QStringView text)
@@ -195,8 +194,51 @@ bool looksLikePersonName(QStringView text)
         "汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
         "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
         "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
-        "麻苑迟邝])\\s{0,2}[\\x{4E00}-\\x{9FFF}](?:\\s{0,2}[\\x{4E00}-\\x{9FFF}])?$"));
+        "麻苑迟邝])[\\s\\x{3000}]{0,2}[\\x{4E00}-\\x{9FFF}](?:[\\s\\x{3000}]{0,2}[\\x{4E00}-\\x{9FFF}])?$"));
     return name.match(t).hasMatch();
+}
+
+bool opensWithListMarker(QStringView text)
+{
+    static const QRegularExpression re = hanRegex(QStringLiteral(
+        "^\\s*(?:[0-9０-９]{1,2}(?:[、．]|\\.(?![0-9])|[)）])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
+        "|[一二三四五六七八九十]{1,3}、)"));
+    return re.match(text).hasMatch();
+}
+
+bool looksLikeSignature(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.size() < 2 || t.size() > 24)
+        return false;
+    if (looksLikePersonName(t))
+        return true;
+    // The place and role before the name: 湖南邵阳县 读者 刘德胜, 北京市朝阳区 王 芳.
+    static const QRegularExpression placed = hanRegex(QStringLiteral(
+        "^(?:[\\x{4E00}-\\x{9FFF}]{1,12}(?:省|市|县|区|州|旗|镇|乡|村|街道|社区)\\s*)?(?:读者|网友|市民|村民|居民|作者)?\\s*(?<name>\\S.{1,6})$"));
+    const QRegularExpressionMatch m = placed.match(t);
+    return m.hasMatch() && m.capturedStart(u"name") > 0 && looksLikePersonName(m.capturedView(u"name"));
+}
+
+bool isAuthorNote(QStringView text)
+{
+    static const QRegularExpression note = hanRegex(QStringLiteral("^[(（]\\s*作者(?:为|系|是|单位|简介|现为|现任)?\\s*[：:]?[^()（）]{2,60}[)）]$"));
+    const QStringView t = text.trimmed();
+    return t.size() <= 70 && note.match(t).hasMatch();
+}
+
+bool looksLikeNoticeTitle(QStringView text)
+{
+    static const QRegularExpression notice = hanRegex(QStringLiteral(
+        "(?:公告|通告|公示|启事|声明|通知|讣告|告知书|倡议书|招聘简章|遗失声明)(?:[（(][^()（）]{1,12}[)）])?$"));
+    const QStringView t = text.trimmed();
+    return t.size() >= 4 && t.size() <= 64 && !endsSentence(t) && notice.match(t).hasMatch();
+}
+
+bool isDialogueTurn(QStringView text)
+{
+    static const QRegularExpression turn = hanRegex(QStringLiteral("^(?:本报记者|记者|问|答|主持人|Q|A)\\s*[：:]\\s*\\S"));
+    return turn.match(text.trimmed()).hasMatch();
 }
 
 bool isEditorsNote(QStringView text)
@@ -212,7 +254,12 @@ bool isStaffLine(QStringView t)
         "|(?:本版|本组|本期)(?:图片|照片|摄影|插图|漫画)(?:[：:]|均由|由|除署名外))"
         // Bracketed, or named by the page without a colon: （本版编辑 孙宇）, （责任编辑：林溪）, 本版编辑 孙宇.
         "|^\\s*[（(]\\s*(?:本版|本期)?(?:责任编辑|责编|编辑|美编|校对)\\s*[：:\\s]\\s*[^（）()]{2,40}[）)]\\s*$"
-        "|^\\s*(?:本版|本期)(?:责任编辑|责编|编辑|美编|校对)\\s+[\\x{4E00}-\\x{9FFF}]{2,4}(?:\\s+[\\x{4E00}-\\x{9FFF}]{2,4})*\\s*$"));
+        "|^\\s*(?:本版|本期)(?:责任编辑|责编|编辑|美编|校对)\\s+[\\x{4E00}-\\x{9FFF}]{2,4}(?:\\s+[\\x{4E00}-\\x{9FFF}]{2,4})*\\s*$"
+        // Two roles or more, each with its name, and nothing else: 编辑 苏明 美编 许燕 校对 韩雪.
+        "|^[\\s\\x{3000}]*(?:(?:责任编辑|责编|编辑|美术编辑|美编|视觉编辑|图片编辑|校对|组版|版式|制图|审校|终审)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*"
+        "(?:[\\x{4E00}-\\x{9FFF}][\\s\\x{3000}]{1,2}[\\x{4E00}-\\x{9FFF}]|[\\x{4E00}-\\x{9FFF}]{2,3})(?:[\\s\\x{3000}]+|$)){2,6}$"
+        // The page's mailbox: 邮箱　jjrbcj@163.com.
+        "|^\\s*(?:电子)?(?:邮箱|信箱|投稿邮箱|E-?mail)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*\\S+@\\S+\\s*$"));
     return staff.match(t).hasMatch();
 }
 
@@ -227,6 +274,8 @@ bool isDecoration(QStringView text)
         switch (c.unicode()) {
         case u'-': case u'=': case u'*': case u'_': case u'~': case u'#': case u'>': case u'|': case u'·': case u'•':
         case u' ': case u'\t': case u'\u3000':
+        // Ornaments set between pieces or sections (◆ ◆ ◆, ※, ▲ over a caption).
+        case u'◆': case u'◇': case u'●': case u'○': case u'■': case u'□': case u'★': case u'☆': case u'※': case u'▲': case u'△': case u'▼':
             break;
         default:
             return false;

@@ -13,6 +13,10 @@ bool endsSentence(QStringView text);
 // text, one space between two Latin letters or digits.
 QString joinBroken(const QString &left, const QString &right);
 
+// Two labels with values, or a telephone number: a line of a form or a notice
+// (联系人：王先生　电话：0571-88888888).
+bool looksLikeFormLine(QStringView text);
+
 // A line that could be a headline (plain text): short, not a finished sentence, not ending in a
 // comma or colon, with no sentence-ending mark inside.
 bool looksLikePlainHeading(QStringView text);
@@ -31,6 +35,22 @@ bool looksLikeLeadInSubhead(QStringView text);
 // A line that is only a person's name, as a commentary's author stands under its headline: a
 // common surname and one or two more characters, spaced or not (李明, 李 明, 欧阳修).
 bool looksLikePersonName(QStringView text);
+
+// A line opening with a list marker, whatever its length: 1. …, 2、…, （3）…, ①…, 一、…
+bool opensWithListMarker(QStringView text);
+
+// A writer's signature closing a piece: a name (张 宁), with the place and the role a letter or a
+// commentary gives (湖南邵阳县 读者 刘德胜, 北京市朝阳区 王 芳).
+bool looksLikeSignature(QStringView text);
+
+// A note on the author, in brackets: (作者为中国人民大学教授), （作者单位：河北省作家协会）.
+bool isAuthorNote(QStringView text);
+
+// The title of a notice (…的公告, 招聘启事, 声明): a notice is an item of its own on the page.
+bool looksLikeNoticeTitle(QStringView text);
+
+// A turn of an interview (记者：…？, 问：…, 主持人：…): dialogue, never a subhead.
+bool isDialogueTurn(QStringView text);
 
 // An editor's note opening an article (编者按：…, 【编者的话】…): it stands before the byline.
 bool isEditorsNote(QStringView text);
