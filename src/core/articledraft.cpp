@@ -47,7 +47,7 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
         // ## 故乡的老槐树): a headline says more than that.
         const bool plainPair = !u.markup && !stack.value(1).markup && u.text.size() <= 8;
         const bool shortLabel = j == 0 && stack.size() > 1 && (plainPair || u.text.size() <= 3)
-            && stack[1].text.size() >= u.text.size() + 3 && !looksLikeColumnLabel(stack[1].text) && !endsWithDash(u.text)
+            && stack[1].text.size() >= u.text.size() + (plainPair ? 3 : 2) && !looksLikeColumnLabel(stack[1].text) && !endsWithDash(u.text)
             && !endsWithDash(stack[1].text) && !u.text.contains(QLatin1Char(' ')) && !u.text.endsWith(u'：');
         if ((looksLikeColumnLabel(u.text) && stack.size() > 1) || shortLabel)
             columns << u.text;

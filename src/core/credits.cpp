@@ -63,7 +63,8 @@ const QRegularExpression &sourceCredit()
     static const QRegularExpression re = hanRegex(QStringLiteral(
         "^(?:(?:据|综合|综合自|编译自|来源\\s*[：:])\\s*[\\x{4E00}-\\x{9FFF}A-Za-z、·]{1,24}?"
         "(?:社|网|台|报|新闻|频道|客户端)(?:电|消息|报道)?"
-        "|(?:新华社|中新社|中新网|人民网|央视新闻|本报|本刊)(?:微特稿|特稿|专电|综合|电)|本报综合|综合报道)$"), kUnicode);
+        "|(?:新华社|中新社|中新网|人民网|央视新闻|本报|本刊)(?:微特稿|特稿|专电|综合|电)|本报综合|综合报道"
+        "|中央社|法新社|路透社?|美联社|共同社|韩联社|彭博社?|塔斯社)$"), kUnicode);
     return re;
 }
 
@@ -214,7 +215,7 @@ QString standaloneByline(QStringView line)
 {
     // Writers, and what they did where the line says it: 文/图, 整理, 报道.
     static const QRegularExpression re = hanRegex(
-        QStringLiteral("^\\s*(?:%1)(?:\\s*(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|整理|报道|编译|采写))?\\s*$").arg(kWriters), kUnicode);
+        QStringLiteral("^\\s*(?:%1)(?:\\s*(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|整理|报道|编译|采写))?(?:\\s*[（(][^()（）]{2,20}[)）])?\\s*$").arg(kWriters), kUnicode);
     // The paper's own voice, named by no one: 本报评论员, 人民日报评论员, 新华社特约评论员.
     static const QRegularExpression voice = hanRegex(QStringLiteral("^\\s*[(（]?\\s*((?:本报|本刊|新华社|[\\x{4E00}-\\x{9FFF}]{1,8}?(?:日报|晚报|时报|报))?"
                                                          "(?:(?:特约)?评论员|评论部|评论员部|理论部))\\s*[)）]?\\s*$"),

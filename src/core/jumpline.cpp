@@ -30,7 +30,8 @@ std::optional<JumpLine> fromMatch(const QRegularExpressionMatch &m)
         return std::nullopt;
     const QStringView dir = m.capturedView(u"dir");
     static const WordSet fromWords { u"接", u"续", u"承" };
-    const bool from = fromWords.foundIn(dir);
+    static const WordSet toWords { u"转", u"续见" };
+    const bool from = fromWords.foundIn(dir) && !toWords.foundIn(dir); // 续见A3版: "see page A3"
     return JumpLine { from ? JumpLine::Direction::From : JumpLine::Direction::To, *page };
 }
 

@@ -79,7 +79,10 @@ private:
             static const QRegularExpression teaser = hanRegex(QStringLiteral(
                 "(?:详见|见|请看|参见)\\s*(?:本报)?(?:第\\s*)?[0-9０-９一二三四五六七八九十A-H]{1,3}\\s*版(?:[)）])?$"));
             const QStringView tail = QStringView(u.text).right(2);
-            const bool pointsElsewhere = tail.contains(u'版') && teaser.match(u.text).hasMatch();
+            // So is an index line naming a page and its section (A02 要闻：…).
+            static const QRegularExpression indexLine = hanRegex(QStringLiteral("^[A-H]?[0-9]{1,2}\\s*版?\\s*[\\x{4E00}-\\x{9FFF}]{2,4}\\s*[：:|｜]\\s*\\S"));
+            const bool pointsElsewhere = (tail.contains(u'版') && teaser.match(u.text).hasMatch())
+                || (!u.text.isEmpty() && u.text.front().unicode() < 0x80 && indexLine.match(u.text).hasMatch());
             // A table row, a form's line (证券代码：… 公告编号：…) and a note on the author stand
             // as they are.
             const bool formLine = !u.markup && u.text.size() <= 60 && !endsSentence(u.text) && looksLikeFormLine(u.text);
@@ -93,7 +96,6 @@ private:
                     && (looksLikePlainHeading(u.text) || looksLikeColumnLabel(u.text) || (startsWithDash(u.text) && u.text.size() <= 64));
         }
         computeWrapWidth();
-        computeVerse();
         computeSignatures();
         int indentedLines = 0, textLines = 0;
         for (const LineUnit &u : m_u) {
@@ -103,15 +105,17 @@ private:
             indentedLines += u.indented ? 1 : 0;
         }
         m_indentedParagraphs = indentedLines >= 3 && indentedLines * 2 >= textLines;
-        // A name alone between the headline and the text is the author (a commentary's 李 明).
+        // A name alone between the headline and the text is the author (a commentary's 李 明), and
+        // between a title and the lines of a poem, the poet.
         for (qsizetype i = 1; i + 1 < m_u.size(); ++i) {
             Facts &f = m_f[i];
-            if (!m_u[i].markup && m_f[i - 1].headingish && !f.lead && !m_f[i + 1].headingish && !m_f[i + 1].lead
-                && !m_u[i + 1].markup && looksLikePersonName(m_u[i].text)) {
+            if (!m_u[i].markup && m_f[i - 1].headingish && !f.lead && (!m_f[i + 1].headingish || verseLinesFrom(i + 1) >= 4) && !m_f[i + 1].lead
+                && !m_u[i + 1].markup && looksLikeSignature(m_u[i].text)) {
                 f.lead = f.creditOnly = true;
                 f.headingish = false;
             }
         }
+        computeVerse();
         // A writer's signature closing a piece (张 宁, 湖南邵阳县 读者 刘德胜): under finished text or
         // a note on the author, and followed by the next piece's heading or nothing.
         for (qsizetype i = 1; i < m_u.size(); ++i) {
@@ -138,16 +142,31 @@ private:
     // Verse (literary pages): four or more short lines one under another, of uneven lengths (a
     // column's wrapped prose is even), after the writers line that follows a headline. Each line
     // stays a line: no headline stack, no joining.
+    bool verseLine(qsizetype k) const
+    {
+        const Facts &f = m_f[k];
+        const qsizetype n = m_u[k].text.size();
+        return !m_u[k].markup && n >= 2 && n <= 20 && !f.jump && !f.lead && !f.creditOnly && !f.creditLine
+            && !looksLikeEnumeratedSubhead(m_u[k].text);
+    }
+
+    // How many short lines, one right under another, start at k (0 when k is not one).
+    qsizetype verseLinesFrom(qsizetype k) const
+    {
+        qsizetype b = k;
+        while (b < m_u.size() && verseLine(b) && (b == k || m_u[b].gapBefore == 0))
+            ++b;
+        return b - k;
+    }
+
     void computeVerse()
     {
-        auto shortLine = [this](qsizetype k) {
-            const Facts &f = m_f[k];
-            const qsizetype n = m_u[k].text.size();
-            return !m_u[k].markup && n >= 2 && n <= 20 && !f.jump && !f.lead && !f.creditOnly && !f.creditLine
-                && !looksLikeEnumeratedSubhead(m_u[k].text);
-        };
+        auto shortLine = [this](qsizetype k) { return verseLine(k); };
         for (qsizetype a = 1; a < m_u.size();) {
-            if (!shortLine(a) || !m_f[a - 1].creditOnly) {
+            // A poem opens under its poet's name, or under the title of the next poem of a set
+            // (外一首) set after verse.
+            const bool nextPoem = m_u[a - 1].markup && a >= 2 && m_f[a - 2].standsAlone;
+            if (!shortLine(a) || !(m_f[a - 1].creditOnly || nextPoem)) {
                 ++a;
                 continue;
             }
@@ -324,12 +343,19 @@ private:
         qsizetype j = k;
         // What follows a photo-news item is another item, never its own lead paragraph: a picture
         // caption under a headline followed by "新华社…电" belongs to that article.
-        auto endsItem = [this](qsizetype e) { return e >= m_u.size() || !isLead(e); };
+        // (Nor is it when more captions stand between: a headline over its pictures and its lead.)
+        auto endsItem = [this](qsizetype e) {
+            while (e < m_u.size() && isCaptionLike(e) && hasCaptionCredit(e))
+                ++e;
+            return e >= m_u.size() || !isLead(e);
+        };
         qsizetype length = 0;
         for (int paragraphs = 0; paragraphs < 3 && j < m_u.size(); ++paragraphs, ++j) {
             length += m_u[j].text.size();
             // A picture gap inside means a caption within an article, not one photo-news item.
-            if (isHeadingish(j) || isJump(j) || isLead(j) || length > 360 || (j > k && m_u[j].gapBefore >= 2))
+            // (Nor when the text above breaks off mid-sentence: it runs on past the picture.)
+            if (isHeadingish(j) || isJump(j) || isLead(j) || length > 360 || (j > k && m_u[j].gapBefore >= 2)
+                || (j > k && !endsSentence(m_u[j - 1].text)))
                 return -1;
             if (hasCaptionCredit(j))
                 return endsItem(j + 1) ? j + 1 : -1;
@@ -503,8 +529,11 @@ private:
             // figure ("2023年12月,行业协会商会改革" is a paragraph cut at a column gap).
             const bool plainShape = looksLikeStandaloneHeading(u.text) || looksLikeEnumeratedSubhead(u.text)
                 || looksLikeLeadInSubhead(u.text) || looksLikeColumnLabel(u.text);
-            const bool subhead = (u.markup || (!lastParagraphOpen(cur()) && plainShape)) && !endsWithDash(u.text)
-                && !isBrokenFragment(i) && cur()->hasParagraph() && !cur()->body.last().creditOnly;
+            // (A numbered one set as a heading is a subhead even before the first paragraph, as under a
+            // continuation's jump note.)
+            const bool numbered = u.markup && looksLikeEnumeratedSubhead(u.text) && (cur()->body.isEmpty() || !cur()->body.last().creditOnly);
+            const bool subhead = numbered || ((u.markup || (!lastParagraphOpen(cur()) && plainShape)) && !endsWithDash(u.text)
+                && !isBrokenFragment(i) && cur()->hasParagraph() && !cur()->body.last().creditOnly);
             addBody(u, subhead ? Block::Kind::Subhead : Block::Kind::Paragraph);
             return i + 1;
         }
@@ -562,7 +591,7 @@ private:
             d->closed = false;
         } else if (!d || (d->closed && m_suspended < 0)) {
             startArticle(i, i);
-        } else if (d->photoNews && m_suspended >= 0) {
+        } else if (d->photoNews && m_suspended >= 0 && !isLead(i)) {
             // Back to the article the photo news interrupted; it keeps its place in reading order.
             m_cur = m_suspended;
             m_suspended = -1;

@@ -100,7 +100,9 @@ bool isImprintLine(QStringView line)
 {
     static const QRegularExpression imprint = hanRegex(QStringLiteral(
         "(?:统一连续出版物号|国际标准连续出版物号|\\bCN\\s*[0-9]{2}\\s*[-－]\\s*[0-9]{4}|邮发代号|ISSN\\s*[0-9]{4}|零售价|每份定价|广告(?:经营)?许可证|本报地址|^社址\\s*[：:])"));
-    return line.size() <= 120 && imprint.match(line).hasMatch();
+    // The weather in the masthead's ear: 天气：今天多云 22℃～31℃.
+    static const QRegularExpression weather = hanRegex(QStringLiteral("^(?:今日|今天|明日)?天气\\s*[：:]"));
+    return line.size() <= 120 && (imprint.match(line).hasMatch() || (line.size() <= 40 && weather.match(line).hasMatch()));
 }
 
 // A masthead's name in Latin capitals (JIANGCHENG EVENING NEWS).

@@ -215,9 +215,15 @@ bool looksLikeSignature(QStringView text)
         return true;
     // The place and role before the name: 湖南邵阳县 读者 刘德胜, 北京市朝阳区 王 芳.
     static const QRegularExpression placed = hanRegex(QStringLiteral(
-        "^(?:[\\x{4E00}-\\x{9FFF}]{1,12}(?:省|市|县|区|州|旗|镇|乡|村|街道|社区)\\s*)?(?:读者|网友|市民|村民|居民|作者)?\\s*(?<name>\\S.{1,6})$"));
+        "^(?:[\\x{4E00}-\\x{9FFF}]{1,12}(?:省|市|县|区|州|旗|镇|乡|村|街道|社区)\\s*)?(?:读者|网友|市民|村民|居民|作者|志愿者|教师|学生|医生|农民|工人|退休教师|退休职工|社区工作者)?\\s*(?<name>\\S.{1,6})$"));
     const QRegularExpressionMatch m = placed.match(t);
-    return m.hasMatch() && m.capturedStart(u"name") > 0 && looksLikePersonName(m.capturedView(u"name"));
+    if (m.hasMatch() && m.capturedStart(u"name") > 0 && looksLikePersonName(m.capturedView(u"name")))
+        return true;
+    // The name with what the writer is and where from: 张文德／退休教师（台北市）, 林佩君（新竹市／国中教师）.
+    static const QRegularExpression described = hanRegex(QStringLiteral(
+        "^(?<name>[^／/（(]{2,7}?)\\s*(?:[／/]\\s*[^，。,.／/（()）]{2,12})?\\s*(?:[（(][^()（）]{2,16}[)）])?$"));
+    const QRegularExpressionMatch d = described.match(t);
+    return d.hasMatch() && d.capturedEnd(u"name") < t.size() && looksLikePersonName(d.capturedView(u"name").trimmed());
 }
 
 bool isAuthorNote(QStringView text)
