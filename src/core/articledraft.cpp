@@ -5,7 +5,6 @@
 #include "core/textshape.h"
 
 #include <QRegularExpression>
-#include <QSet>
 
 #include <algorithm>
 
@@ -175,16 +174,20 @@ Article finishDraft(Draft &d)
     }
     // A paragraph OCR read twice, once whole and once broken at a column gap, is the same text
     // after the joins: it appears once.
-    QSet<QString> seen;
-    for (const BodyItem &b : d.body) {
-        if (b.text.trimmed().isEmpty())
-            continue;
-        if (b.kind == Block::Kind::Paragraph && b.text.size() >= 20 && !b.standsAlone) {
-            if (seen.contains(b.text))
-                continue;
-            seen.insert(b.text);
+    auto repeated = [&d](qsizetype k) {
+        const BodyItem &b = d.body[k];
+        if (b.kind != Block::Kind::Paragraph || b.text.size() < 20 || b.standsAlone)
+            return false;
+        for (qsizetype j = 0; j < k; ++j) {
+            if (d.body[j].text.size() == b.text.size() && d.body[j].kind == b.kind && d.body[j].text == b.text)
+                return true;
         }
-        a.blocks.append(Block { b.kind, b.text });
+        return false;
+    };
+    for (qsizetype k = 0; k < d.body.size(); ++k) {
+        const BodyItem &b = d.body[k];
+        if (!b.text.trimmed().isEmpty() && !repeated(k))
+            a.blocks.append(Block { b.kind, b.text });
     }
     return a;
 }

@@ -41,7 +41,7 @@ bool mentionsRole(QStringView s)
 bool mayHoldPhotoCredit(QStringView s)
 {
     static const WordSet words { u"摄", u"供图", u"制图", u"发", u"资料", u"视觉中国", u"东方IC", u"CFP", u"拼版", u"传真",
-                                 u"图片来源", u"图片提供", u"图源", u"提供", u"图：", u"图:", u"图/", u"图／", u"取材自", u"翻摄" };
+                                 u"图片来源", u"图片提供", u"图源", u"图片由", u"照片由", u"图由", u"图：", u"图:", u"图/", u"图／", u"取材自", u"翻摄" };
     return words.foundIn(s);
 }
 
@@ -72,6 +72,9 @@ const QRegularExpression &sourceCredit()
 
 bool startsWithDateline(QStringView p)
 {
+    static const WordSet marks { u"电", u"讯" };
+    if (!marks.foundIn(p.left(40)))
+        return false;
     static const QRegularExpression re = hanRegex(QStringLiteral("^(?:%1|[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯(?=\\s|[(（]))").arg(kWireDateline), kUnicode);
     return re.match(p.left(40)).hasMatch();
 }
@@ -241,7 +244,9 @@ QString standaloneByline(QStringView line)
                                                              .arg(kRole, kName),
                                                          kUnicode);
     const bool filedFrom = colonOrSlash && reportedFrom.match(t).hasMatch();
-    if (const QRegularExpressionMatch m = voice.match(line); m.hasMatch())
+    if (const QRegularExpressionMatch m = (line.contains(u"评论") || line.contains(u"評論") || line.contains(u"理论") || line.contains(u"理論"))
+            ? voice.match(line) : QRegularExpressionMatch();
+        m.hasMatch())
         return m.captured(1);
     if ((!mentionsRole(line) && !(colonOrSlash && roleMarked.match(line).hasMatch()) && !filedFrom) || label.match(line).hasMatch())
         return {};

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace broadsheet {
 
 namespace {
@@ -19,8 +21,19 @@ const QString kNote = QStringLiteral(
 // Jump notes name 版/面, or a section page (转A4, 续见A6), and a verb of continuing.
 bool mayHoldJump(QStringView s)
 {
-    static const WordSet words { u"版", u"面", u"转", u"接", u"续", u"承" };
-    return words.foundIn(s);
+    if (s.contains(u'版') || s.contains(u'面'))
+        return true;
+    bool letter = false, verb = false;
+    for (QChar c : s) {
+        switch (c.unicode()) {
+        case u'转': case u'轉': case u'接': case u'续': case u'續': case u'承':
+            verb = true;
+            break;
+        default:
+            letter = letter || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'Ａ' && c <= u'Ｚ');
+        }
+    }
+    return letter && verb;
 }
 
 std::optional<JumpLine> fromMatch(const QRegularExpressionMatch &m)
@@ -53,7 +66,10 @@ std::optional<JumpLine> takeTrailingJump(QString &text)
 {
     static const QRegularExpression trailing = hanRegex(QStringLiteral("[(（\\[【]\\s*%1\\s*[)）\\]】]\\s*$").arg(kNote));
     const qsizetype from = std::max<qsizetype>(0, text.size() - 40);
-    if (!mayHoldJump(QStringView(text).mid(from)))
+    // The note is bracketed and closes the paragraph.
+    const QStringView end = QStringView(text).trimmed();
+    if (end.isEmpty() || !(end.back() == u')' || end.back() == u'）' || end.back() == u']' || end.back() == u'】')
+        || !mayHoldJump(QStringView(text).mid(from)))
         return std::nullopt;
     const QRegularExpressionMatch m = trailing.match(text, from);
     if (!m.hasMatch())
@@ -69,7 +85,10 @@ std::optional<JumpLine> takeTrailingJump(QString &text)
 std::optional<JumpLine> takeLeadingJump(QString &text)
 {
     static const QRegularExpression leading = hanRegex(QStringLiteral("^\\s*[(（\\[【]\\s*%1\\s*[)）\\]】]").arg(kNote));
-    if (!mayHoldJump(QStringView(text).left(40)))
+    // The note is bracketed and opens the paragraph.
+    const QStringView start = QStringView(text).trimmed();
+    if (start.isEmpty() || !(start.front() == u'(' || start.front() == u'（' || start.front() == u'[' || start.front() == u'【')
+        || !mayHoldJump(QStringView(text).left(40)))
         return std::nullopt;
     const QRegularExpressionMatch m = leading.match(QStringView(text).left(40));
     if (!m.hasMatch())

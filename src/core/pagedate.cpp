@@ -77,7 +77,8 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
             "|^[A-H]\\s*0?([1-9][0-9]?)\\s*[·•:：|｜]?\\s*%1$").arg(section), kUnicode);
         const QRegularExpressionMatch m = t.size() <= 20 ? marker.match(t) : QRegularExpressionMatch();
         if (!m.hasMatch()) {
-            static const QRegularExpression sectionAlone = hanRegex(QStringLiteral("^%1$").arg(section));
+            // (Not "…新闻": alone over an article's text, 云澜新闻 is its headline.)
+            static const QRegularExpression sectionAlone = hanRegex(QStringLiteral("^%1$").arg(QString(section).remove(QStringLiteral("|[\\x{4E00}-\\x{9FFF}]{2,6}新闻"))));
             if (t.size() <= 6 && sectionAlone.match(t).hasMatch())
                 return FolioLine {QString(), QDate(), std::nullopt, true};
             return std::nullopt;
@@ -91,7 +92,11 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     }
     // A section page standing alone in a dated folio line: "2021年3月2日 星期二 A6 綜合".
     static const QRegularExpression sectionPage = hanRegex(QStringLiteral("(?<![A-Za-z0-9])[A-H]\\s?0?([1-9][0-9]?)(?![0-9A-Za-z])"));
-    const QRegularExpressionMatch sp = p.hasMatch() ? QRegularExpressionMatch() : sectionPage.match(t);
+    QRegularExpressionMatch sp = p.hasMatch() ? QRegularExpressionMatch() : sectionPage.match(t);
+    // Or the page's number opening the line, before the section's name: "2　　要闻　　人民日报　2024年3月5日".
+    static const QRegularExpression leadingPage(QStringLiteral("^0?([1-9][0-9]?)(?=[\\s\\x{3000}])"));
+    if (!p.hasMatch() && !sp.hasMatch() && d.capturedStart() > 0)
+        sp = leadingPage.match(t);
     // A folio names a full date and either the weekday or the page, or is the date alone; prose
     // never looks like that.
     const bool dateAlone = d.capturedStart() == 0 && d.capturedLength() == t.size();

@@ -121,8 +121,8 @@ private:
         for (qsizetype i = 1; i < m_u.size(); ++i) {
             const LineUnit &u = m_u[i];
             const LineUnit &above = m_u[i - 1];
-            if (u.markup || m_f[i].lead || !looksLikeSignature(u.text) || above.markup
-                || !(endsSentence(above.text) || isAuthorNote(above.text)) || m_f[i - 1].headingish)
+            if (u.markup || m_f[i].lead || u.text.size() > 24 || above.markup || m_f[i - 1].headingish
+                || !(endsSentence(above.text) || isAuthorNote(above.text)) || !looksLikeSignature(u.text))
                 continue;
             const bool last = i + 1 >= m_u.size();
             if (last || m_u[i + 1].markup || m_f[i + 1].headingish || m_u[i + 1].gapBefore >= 2 || isAuthorNote(m_u[i + 1].text)) {

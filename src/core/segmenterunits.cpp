@@ -98,6 +98,9 @@ QString tableRow(QStringView line)
 // The imprint of the paper (刊号, 邮发代号, 零售价, 社址): page furniture wherever it stands.
 bool isImprintLine(QStringView line)
 {
+    static const WordSet words { u"出版物号", u"CN", u"邮发代号", u"ISSN", u"零售价", u"定价", u"许可证", u"本报地址", u"社址", u"天气" };
+    if (line.size() > 120 || endsSentence(line) || !words.foundIn(line))
+        return false;
     static const QRegularExpression imprint = hanRegex(QStringLiteral(
         "(?:统一连续出版物号|国际标准连续出版物号|\\bCN\\s*[0-9]{2}\\s*[-－]\\s*[0-9]{4}|邮发代号|ISSN\\s*[0-9]{4}|零售价|每份定价|广告(?:经营)?许可证|本报地址|^社址\\s*[：:])"));
     // The weather in the masthead's ear: 天气：今天多云 22℃～31℃.
@@ -236,6 +239,7 @@ UnitSplit splitUnits(const QString &text)
     // A paragraph OCR read twice appears once: the later copy is kept, since the text that the
     // broken paragraph runs on into follows it.
     QHash<QString, qsizetype> last;
+    last.reserve(out.units.size());
     for (qsizetype k = 0; k < out.units.size(); ++k) {
         const LineUnit &u = out.units[k];
         if (!u.markup && u.text.size() >= 20)

@@ -9,24 +9,27 @@ namespace broadsheet {
 namespace {
 
 // Han characters and character bigrams of a text with their counts: the vocabulary that tells
-// which article a stray paragraph is about.
-using Grams = QHash<QString, int>;
+// which article a stray paragraph is about. A gram is keyed by its UTF-16 units (a character
+// alone has 0 for the second), so counting allocates no strings.
+using Gram = quint32;
+using Grams = QHash<Gram, int>;
 void addGrams(Grams &out, QStringView text)
 {
+    out.reserve(out.size() + 2 * text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text.at(i).script() != QChar::Script_Han)
             continue;
-        out[text.mid(i, 1).toString()] += 1;
+        out[Gram(text.at(i).unicode()) << 16] += 1;
         if (i + 1 < text.size() && text.at(i + 1).script() == QChar::Script_Han)
-            out[text.mid(i, 2).toString()] += 1;
+            out[(Gram(text.at(i).unicode()) << 16) | text.at(i + 1).unicode()] += 1;
     }
 }
 
 // Cosine similarity of two gram-count vectors weighted by inverse document frequency, so that
 // a long article does not win by size and rare shared words count most.
-double similarity(const Grams &a, const Grams &b, const QHash<QString, int> &df, int docs)
+double similarity(const Grams &a, const Grams &b, const Grams &df, int docs)
 {
-    auto weight = [&](const QString &g) { return std::log(1.0 + double(docs) / df.value(g, 1)); };
+    auto weight = [&](Gram g) { return std::log(1.0 + double(docs) / df.value(g, 1)); };
     double dot = 0, na = 0, nb = 0;
     for (auto it = a.cbegin(); it != a.cend(); ++it) {
         const double w = weight(it.key()) * it.value();
@@ -52,7 +55,7 @@ void moveStrayParagraphs(QList<Draft> &drafts)
             || prev.body.size() < 2)
             continue;
         QList<Grams> grams;
-        QHash<QString, int> df;
+        Grams df;
         for (const Draft *d : { &prev, &frag }) {
             for (const BodyItem &b : d->body) {
                 Grams g;

@@ -230,7 +230,7 @@ bool isAuthorNote(QStringView text)
 {
     static const QRegularExpression note = hanRegex(QStringLiteral("^[(（]\\s*作者(?:为|系|是|单位|简介|现为|现任)?\\s*[：:]?[^()（）]{2,60}[)）]$"));
     const QStringView t = text.trimmed();
-    return t.size() <= 70 && note.match(t).hasMatch();
+    return t.size() >= 5 && t.size() <= 70 && (t.front() == u'（' || t.front() == u'(') && note.match(t).hasMatch();
 }
 
 bool looksLikeNoticeTitle(QStringView text)
@@ -244,7 +244,8 @@ bool looksLikeNoticeTitle(QStringView text)
 bool isDialogueTurn(QStringView text)
 {
     static const QRegularExpression turn = hanRegex(QStringLiteral("^(?:本报记者|记者|问|答|主持人|Q|A)\\s*[：:]\\s*\\S"));
-    return turn.match(text.trimmed()).hasMatch();
+    const QStringView head = text.trimmed().left(7);
+    return (head.contains(u'：') || head.contains(u':')) && turn.match(text.trimmed()).hasMatch();
 }
 
 bool isEditorsNote(QStringView text)

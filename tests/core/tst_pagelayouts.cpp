@@ -1,0 +1,307 @@
+// Layouts from other papers and years than the samples' (national papers' padded bylines,
+// Taiwan and Hong Kong credits, 1980s datelines, metro pages with tables and pictures, opinion,
+// letters, literary and notice pages). Each rule is shown on a minimal page written for it, cut
+// down from a page a reviewer set the way those papers do.
+#include "segmentertestsupport.h"
+
+#include "core/credits.h"
+#include "core/jumpline.h"
+#include "core/pagedate.h"
+
+#include <QTest>
+
+using namespace broadsheet;
+using namespace broadsheet::testing;
+
+namespace {
+const char *const kBody = "甲篇正文内容比较长，讲述了事情的来龙去脉，说明了背景和意义，字数足够多。";
+QByteArray page(std::initializer_list<const char *> lines)
+{
+    QByteArray out;
+    for (const char *l : lines)
+        out += QByteArray(l) + "\n\n";
+    return out;
+}
+} // namespace
+
+class TestPageLayouts : public QObject {
+    Q_OBJECT
+private slots:
+    // Writers lists set apart by ideographic spaces, with names padded to three characters, are
+    // bylines under a headline, wherever the stack ends.
+    void paddedWritersLists()
+    {
+        for (const char *byline : { "新华社记者　张晓松　朱基钗", "光明日报记者　陈　雪　王笑妃", "本报记者　王　浩　李晓晴", "何　娟", "本报评论部" }) {
+            const Page p = seg(page({ "全国人大代表热议政府工作报告——", "稳中求进　以进促稳", byline, kBody }));
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(p.articles[0].kicker, u("全国人大代表热议政府工作报告——"));
+            QCOMPARE(p.articles[0].headline, u("稳中求进　以进促稳"));
+            QCOMPARE(p.articles[0].subheadline, QString());
+            QCOMPARE(p.articles[0].byline, u(byline));
+        }
+        // Closing the article above, a bracketed list does not join the next article's kicker.
+        const Page q = seg(page({ "第一篇标题", kBody, "（本报记者　孙振军　王　沛）", "代表委员热议政府工作报告——", "以进促稳开新局",
+                                  "本报记者　王浩", "第一段正文内容比较长，讲述了事情的来龙去脉。" }));
+        QCOMPARE(q.articles.size(), 2);
+        QCOMPARE(q.articles[0].byline, u("本报记者　孙振军　王　沛"));
+        QCOMPARE(q.articles[1].kicker, u("代表委员热议政府工作报告——"));
+        QCOMPARE(q.articles[1].headline, u("以进促稳开新局"));
+    }
+
+    // A photo credit in brackets closes a caption, even one run into the text of a broken
+    // paragraph; it is nobody's byline. A credit on its own line credits the caption above it.
+    void captionCredits()
+    {
+        const Page p = seg("## 北台灣周六探10度\n\n【記者王小明／台北報導】高山有機會出現降雪或\n"
+                           "合歡山武嶺昨天清晨氣溫降至3度，不少遊客上山拍攝雲海。（記者林俊良攝）\n"
+                           "冰霰，建議民眾留意最新預報。\n\n農業部表示，低溫恐影響茶園。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].byline, u("記者王小明／台北報導"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("高山有機會出現降雪或冰霰，建議民眾留意最新預報。"), u("農業部表示，低溫恐影響茶園。") }));
+        QCOMPARE(p.articles[0].captions, (QList<Caption> { { u("合歡山武嶺昨天清晨氣溫降至3度，不少遊客上山拍攝雲海。"), u("記者林俊良攝") } }));
+
+        const Page q = seg(page({ "测试标题一二三", "本报记者　王　浩", kBody, "3月5日，代表们步入会场。", "本报记者　邹　毅摄",
+                                  "图片说明:十月四日,农民在晾晒新收的玉米。(新华社记者 李文摄)", "后面还有一段正文，讲述了事情的来龙去脉。",
+                                  "黎巴嫩南部城市提爾26日遭空襲後濃煙沖天。圖:法新社" }));
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(q.articles[0].byline, u("本报记者　王　浩"));
+        QCOMPARE(texts(q.articles[0]), (QStringList { u(kBody), u("后面还有一段正文，讲述了事情的来龙去脉。") }));
+        QCOMPARE(q.articles[0].captions, (QList<Caption> { { u("3月5日，代表们步入会场。"), u("本报记者　邹　毅摄") },
+                                                           { u("十月四日,农民在晾晒新收的玉米。"), u("新华社记者 李文摄") },
+                                                           { u("黎巴嫩南部城市提爾26日遭空襲後濃煙沖天。"), u("圖:法新社") } }));
+        // A credit alone is not cut between its role and its name.
+        QCOMPARE(splitCaptionCredit(u("本报记者　邹　毅摄")).credit, QString());
+        QVERIFY(!splitTrailingCredit(u("…今年这个县粮食总产比去年增长一成多。(新华社记者 李文摄)")).found());
+    }
+
+    // Datelines of older pages (Chinese numerals, a year), Taiwan's wire copy (the day only),
+    // 记者…报道: with a colon, Hong Kong's 【…专讯】 and 综合外电报导.
+    void datelinesAndTags()
+    {
+        struct Case {
+            const char *lead, *dateline, *byline, *rest;
+        };
+        const Case cases[] = {
+            { "新华社北京十月五日电(记者 周建华 陈立新)为期五天的会议今天闭幕。", "新华社北京十月五日电", "记者 周建华 陈立新", "为期五天的会议今天闭幕。" },
+            { "新华社北京1985年10月5日电 会议今天闭幕。", "新华社北京1985年10月5日电", nullptr, "会议今天闭幕。" },
+            { "本报上海十月四日电 记者陈秀英报道:上海港今年吞吐量将突破一亿吨。", "本报上海十月四日电", "记者陈秀英报道", "上海港今年吞吐量将突破一亿吨。" },
+            { "中央社記者蘇思云台北27日電 中央銀行今天宣布利率不變。", "中央社記者蘇思云台北27日電", nullptr, "中央銀行今天宣布利率不變。" },
+            { "中央社記者徐薇婷華盛頓26日專電 美國總統當選人表示。", "中央社記者徐薇婷華盛頓26日專電", nullptr, "美國總統當選人表示。" },
+            { "【明報專訊】政府昨日公布大學城規劃。", nullptr, "明報專訊", "政府昨日公布大學城規劃。" },
+            { "【本報訊】南韓國會通過預算削減案。", nullptr, "本報訊", "南韓國會通過預算削減案。" },
+            { "綜合外電報導 以色列總理宣布停火。", nullptr, "綜合外電報導", "以色列總理宣布停火。" },
+            { "記者王小明／台北報導 今年入秋以來第一波冷氣團報到。", nullptr, "記者王小明／台北報導", "今年入秋以來第一波冷氣團報到。" },
+        };
+        for (const Case &c : cases) {
+            const CreditSplit s = splitLeadingCredit(u(c.lead));
+            QCOMPARE(s.dateline, c.dateline ? u(c.dateline) : QString());
+            QCOMPARE(s.byline, c.byline ? u(c.byline) : QString());
+            QCOMPARE(s.rest, u(c.rest));
+        }
+        // Bylines filed from a place, on their own line, and a source closing an item.
+        QCOMPARE(standaloneByline(u("陳柏諭、周毓翔／台北報導")), u("陳柏諭、周毓翔／台北報導"));
+        QCOMPARE(standaloneByline(u("（記者林宏達／台中報導）")), u("記者林宏達／台中報導"));
+        QCOMPARE(standaloneByline(u("文化特派员日记")), QString());
+        QCOMPARE(splitTrailingCredit(u("汽車價格可能大幅上升。(中央社)")).byline, u("中央社"));
+        QCOMPARE(splitTrailingCredit(u("展览将持续至本月底。（顾　阳）")).byline, u("顾　阳"));
+    }
+
+    // Mastheads and folios: Chinese-numeral and Republic of China dates, full-width digits,
+    // headers set over several lines (page number, section, paper, date), and what is furniture
+    // rather than a page number (今日24版) or a folio (a jump note).
+    void mastheadsAndFolios()
+    {
+        FolioLine f = *parseFolioLine(u("人民日报 一九八五年十月六日 星期日 第一版"));
+        QCOMPARE(f.date, QDate(1985, 10, 6));
+        QCOMPARE(f.page, std::optional<int>(1));
+        QCOMPARE(f.paper, u("人民日报"));
+        f = *parseFolioLine(u("聯合報 中華民國113年11月27日 星期三 A1 要聞"));
+        QCOMPARE(f.date, QDate(2024, 11, 27));
+        QCOMPARE(f.page, std::optional<int>(1));
+        f = *parseFolioLine(u("２　　要闻　　人民日报　２０２４年３月５日　星期二"));
+        QCOMPARE(f.date, QDate(2024, 3, 5));
+        QCOMPARE(f.page, std::optional<int>(2));
+        QCOMPARE(parseFolioLine(u("明報 2024年11月27日(星期三) A4 港聞"))->paper, u("明報"));
+        QCOMPARE(parseFolioLine(u("第A03版：要闻"))->page, std::optional<int>(3));
+        QCOMPARE(parseFolioLine(u("今日24版"))->page, std::nullopt);
+
+        const Page p = seg("5\n评论\n人民日报\n2024年3月6日 星期三\n\n第一篇标题在这里\n\n本报记者　李　四\n\n"
+                           "甲篇正文内容比较长，讲述了事情的来龙去脉。\n\n下转第4版\n");
+        QCOMPARE(p.paper, u("人民日报"));
+        QCOMPARE(p.date, QDate(2024, 3, 6));
+        QCOMPARE(p.page, std::optional<int>(5));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].headline, u("第一篇标题在这里"));
+        QCOMPARE(p.articles[0].continuesTo, std::optional<int>(4));
+
+        const Page q = seg("# 江城晚报\n\nJIANGCHENG EVENING NEWS\n\n国内统一连续出版物号 CN 42-0000\n\n今日24版\n\n"
+                           "## 低空配送航线开通\n\n本报讯（记者 罗家伟）无人机送外卖最快15分钟送达。\n\n天气：今天多云 22℃～31℃\n\n"
+                           "本报地址：江城市新华路218号 零售价：1.00元\n");
+        QCOMPARE(q.paper, u("江城晚报"));
+        QCOMPARE(q.page, std::nullopt);
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(q.articles[0].headline, u("低空配送航线开通"));
+        QCOMPARE(texts(q.articles[0]), QStringList { u("无人机送外卖最快15分钟送达。") });
+        // Furniture is reported, never dropped in silence.
+        QVERIFY(q.warnings.join(QLatin1Char(' ')).contains(u("零售价")));
+        // A number alone below the page's first article is text, not the page's number.
+        QCOMPARE(seg("## 标题\n\n5\n").page, std::nullopt);
+    }
+
+    // Jump notes as Taiwan and Hong Kong papers word them.
+    void onwardAndBackNotes()
+    {
+        QCOMPARE(parseJumpLine(u("（續見A3版）"))->direction, JumpLine::Direction::To);
+        QCOMPARE(parseJumpLine(u("（續見A3版）"))->page, 3);
+        QCOMPARE(parseJumpLine(u("轉A4"))->page, 4);
+        QCOMPARE(parseJumpLine(u("(接A1)"))->direction, JumpLine::Direction::From);
+        QCOMPARE(parseJumpLine(u("承A1版"))->direction, JumpLine::Direction::From);
+        QVERIFY(!parseJumpLine(u("接力赛")));
+        const Page p = seg("## 標題\n\n記者王小明報導 今年入秋以來第一波冷氣團報到。\n\n（續見A3版）\n\n## 次篇\n\n本報訊 內容。\n");
+        QCOMPARE(p.articles[0].continuesTo, std::optional<int>(3));
+        QCOMPARE(p.articles[1].continuesTo, std::nullopt);
+    }
+
+    // Signatures close what is above them (a name, a place and role, a note on the author); the
+    // next piece keeps its own stack.
+    void closingSignatures()
+    {
+        const Page p = seg(page({ "今日谈", "让菜篮子拎得更稳当", "民生无小事，枝叶总关情。", "张 宁", "## 以高质量就业托举青年梦想",
+                                  "就业是最基本的民生。", "（作者为中国人民大学劳动人事学院教授）", "郑　宁", "别让调研走了样",
+                                  "本报讯 一些干部下基层调研。" }));
+        QCOMPARE(p.articles.size(), 3);
+        QCOMPARE(p.articles[0].column, u("今日谈"));
+        QCOMPARE(p.articles[0].byline, u("张 宁"));
+        QCOMPARE(p.articles[1].headline, u("以高质量就业托举青年梦想"));
+        QCOMPARE(p.articles[1].kicker, QString());
+        QCOMPARE(p.articles[1].byline, u("郑　宁"));
+        QCOMPARE(texts(p.articles[1]), (QStringList { u("就业是最基本的民生。"), u("（作者为中国人民大学劳动人事学院教授）") }));
+        QCOMPARE(p.articles[2].headline, u("别让调研走了样"));
+        QCOMPARE(p.articles[2].kicker, QString());
+
+        const Page letters = seg(page({ "## 乡村公路何时能打通？", "编辑同志：", "我们村到镇上的公路修了一半就停工了。",
+                                        "湖南邵阳县 读者 刘德胜", "## 快递包装浪费现象应引起重视", "编辑同志：", "前几天我网购了一支口红。",
+                                        "北京市朝阳区 王 芳", "## AI進校園 教師培訓要先行", "張文德／退休教師（台北市）", "教育部宣布明年起補助中小學。",
+                                        "建議教育部先規畫教師研習。", "林佩君（新竹市／國中教師）" }));
+        QCOMPARE(letters.articles.size(), 3);
+        QCOMPARE(letters.articles[0].byline, u("湖南邵阳县 读者 刘德胜"));
+        // The salutation stands apart from the letter under it.
+        QCOMPARE(texts(letters.articles[0]), (QStringList { u("编辑同志："), u("我们村到镇上的公路修了一半就停工了。") }));
+        QCOMPARE(letters.articles[1].headline, u("快递包装浪费现象应引起重视"));
+        QCOMPARE(letters.articles[1].byline, u("北京市朝阳区 王 芳"));
+        QCOMPARE(letters.articles[2].byline, u("張文德／退休教師（台北市） 林佩君（新竹市／國中教師）"));
+        QCOMPARE(letters.articles[2].subheadline, QString());
+    }
+
+    // A markdown table stays in its article, a row a block; a picture marker line (图片, 图①)
+    // is no text, and a short line under a picture is its caption.
+    void tablesAndPictures()
+    {
+        const Page p = seg("## 三大指数周线三连阳\n\n本报讯 本周A股三大指数震荡走高。\n\n| 指数 | 收盘 | 周涨跌幅 |\n|---|---|---|\n"
+                           "| 上证指数 | 3154.55 | +1.60% |\n| 深证成指 | 9744.79 | +1.90% |\n\n从板块表现看，消费电子涨幅居前。\n\n"
+                           "### 融资余额连续四周回升\n\n两市融资余额本周继续回升。\n\n（下转B03版）\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("本周A股三大指数震荡走高。"), u("指数 | 收盘 | 周涨跌幅"),
+                                                      u("上证指数 | 3154.55 | +1.60%"), u("深证成指 | 9744.79 | +1.90%"),
+                                                      u("从板块表现看，消费电子涨幅居前。"), u("## 融资余额连续四周回升"),
+                                                      u("两市融资余额本周继续回升。") }));
+        QCOMPARE(p.articles[0].continuesTo, std::optional<int>(3));
+
+        const Page q = seg("## 城西湿地公园 樱花进入盛花期\n\n图①\n\n图①：游客在樱花林中拍照留念。 记者 方正 摄\n\n"
+                           "图②：一位小朋友在樱花树下放风筝。 记者 方正 摄\n\n本报讯（记者 方正）这几天，樱花进入盛花期。\n\n"
+                           "## 对话企业家\n\n# “出海”不是选择题\n\n### ——专访董事长林志强\n\n本报记者 唐悦 文/图\n\n![](image_5.jpg)\n\n"
+                           "林志强在公司展厅介绍新款工业机器人。\n\n今年以来，我市外贸企业“出海”步伐明显加快。\n\n图片\n\n▲\n\n"
+                           "工人在生产线上组装物流无人机。 实习生 潘一诺 摄\n");
+        QCOMPARE(q.articles.size(), 2);
+        QCOMPARE(q.articles[0].headline, u("城西湿地公园 樱花进入盛花期"));
+        QCOMPARE(q.articles[0].byline, u("本报讯（记者 方正）"));
+        QCOMPARE(q.articles[0].captions.size(), 2);
+        QCOMPARE(texts(q.articles[0]), QStringList { u("这几天，樱花进入盛花期。") });
+        const Article &b = q.articles[1];
+        QCOMPARE(b.column, u("对话企业家"));
+        QCOMPARE(b.headline, u("“出海”不是选择题"));
+        QCOMPARE(b.subheadline, u("——专访董事长林志强"));
+        QCOMPARE(texts(b), QStringList { u("今年以来，我市外贸企业“出海”步伐明显加快。") });
+        QCOMPARE(b.captions, (QList<Caption> { { u("林志强在公司展厅介绍新款工业机器人。"), QString() },
+                                               { u("工人在生产线上组装物流无人机。"), u("实习生 潘一诺 摄") } }));
+    }
+
+    // Notices are items of their own; a form's line stands as it is; list items and the text
+    // under a salutation do not join a line ending in a colon.
+    void noticesAndLists()
+    {
+        const Page p = seg("## 市民热线上半年受理诉求超500万件\n\n本报讯 从诉求类型看，排在前五位的分别是：\n\n（1）住房保障与物业管理，占比18.4%；\n\n"
+                           "（2）城市管理与市容环境，占比15.1%。\n\n**江城市自然资源和规划局 关于滨江路片区规划批前公示的公告**\n\n"
+                           "证券代码：603XXX　证券简称：华锦新材\n\n根据相关规定，现将规划予以公示。\n\n联系电话：027-85551234\n\n特此公告。\n");
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("从诉求类型看，排在前五位的分别是："), u("（1）住房保障与物业管理，占比18.4%；"),
+                                                      u("（2）城市管理与市容环境，占比15.1%。") }));
+        QCOMPARE(p.articles[1].headline, u("江城市自然资源和规划局 关于滨江路片区规划批前公示的公告"));
+        QCOMPARE(texts(p.articles[1]), (QStringList { u("证券代码：603XXX　证券简称：华锦新材"), u("根据相关规定，现将规划予以公示。"),
+                                                      u("联系电话：027-85551234"), u("特此公告。") }));
+    }
+
+    // Stacks: a line ending in a colon is the kicker; a name of two or three characters over a
+    // longer heading is the page's or series' label, however it is set; a numbered heading
+    // under a jump note is a subhead; interview questions stay dialogue.
+    void stacksAndSubheads()
+    {
+        Page p = seg("## 春季流感进入高发期 专家提醒：\n\n## 老人儿童尽早接种疫苗\n\n本报讯（记者 吴佳琪）近期气温起伏较大。\n\n"
+                     "# 大地\n\n## 故乡的老槐树\n\n李秋白\n\n村口那棵老槐树，不知道已经站了多少年。\n\n"
+                     "## 民生新闻\n\n## 地铁5号线南延段下月起空载试运行\n\n本报讯（记者 李明轩）地铁5号线南延段已全部完工。\n");
+        QCOMPARE(p.articles.size(), 3);
+        QCOMPARE(p.articles[2].column, u("民生新闻"));
+        QCOMPARE(p.articles[2].headline, u("地铁5号线南延段下月起空载试运行"));
+        QCOMPARE(p.articles[0].kicker, u("春季流感进入高发期 专家提醒："));
+        QCOMPARE(p.articles[0].headline, u("老人儿童尽早接种疫苗"));
+        QCOMPARE(p.articles[1].column, u("大地"));
+        QCOMPARE(p.articles[1].headline, u("故乡的老槐树"));
+        QCOMPARE(p.articles[1].byline, u("李秋白"));
+
+        p = seg("## 让创新成为高质量发展的强大动能\n\n(上接第一版)\n\n### 三、完善科技成果转化机制\n\n"
+                "科技成果只有转化为现实生产力，才能真正发挥作用。\n\n**记者：这些年遇到的最大困难是什么？**\n\n林志强：最大的困难是本地化。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].continuedFrom, std::optional<int>(1));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("## 三、完善科技成果转化机制"), u("科技成果只有转化为现实生产力，才能真正发挥作用。"),
+                                                      u("记者：这些年遇到的最大困难是什么？"), u("林志强：最大的困难是本地化。") }));
+    }
+
+    // A poem: its poet under the title, each line a line, the next poem of the set (外一首) a
+    // subhead; ornaments between pieces are no text.
+    void verseOnLiteraryPages()
+    {
+        const Page p = seg("## 秋日田野(外一首)\n\n王晓燕\n\n稻子弯下了腰\n像一位谦逊的老人\n向养育它的土地\n深深鞠躬\n\n"
+                           "### 打谷场\n\n月光铺满打谷场\n连枷声声\n把一年的辛劳\n敲打成金黄的颗粒\n\n◆\n\n## 读书的滋味\n\n□ 陈 默\n\n"
+                           "少年时读书，贪多求快。\n");
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].headline, u("秋日田野(外一首)"));
+        QCOMPARE(p.articles[0].subheadline, QString());
+        QCOMPARE(p.articles[0].byline, u("王晓燕"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("稻子弯下了腰"), u("像一位谦逊的老人"), u("向养育它的土地"), u("深深鞠躬"), u("## 打谷场"),
+                                                      u("月光铺满打谷场"), u("连枷声声"), u("把一年的辛劳"), u("敲打成金黄的颗粒") }));
+        QCOMPARE(p.articles[1].headline, u("读书的滋味"));
+    }
+
+    // Staff lines without a colon (two roles or more, each named) and the page's mailbox are
+    // the page's, at its foot; a paragraph OCR read twice, once broken at a column gap, appears
+    // once; a subhead over a paragraph that a picture interrupts mid-sentence is no photo news.
+    void footersDuplicatesAndInterruptedSections()
+    {
+        const Page p = seg(page({ "## 标题", "本报讯 记者从市商务局获悉，中山路步行街提升改造工程已全部完工。",
+                                  "市商务局表示，步行街将于4月10日起试运营，届时将举办开街活动。",
+                                  "市商务局表示，步行街将于4月10日起试运营，届时将", "举办开街活动。", "“发展信心更足了”",
+                                  "全国人大代表陈立新说，企业今年的订单已经排到了三季度，", "3月5日，代表们步入会场。", "本报记者　邹　毅摄",
+                                  "“我们准备再上两条智能生产线。”", "编辑 苏明 美编 许燕 校对 韩雪", "责任编辑　周　琳　　美术编辑　王子萱",
+                                  "邮箱　jjrbcj@163.com" }));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("记者从市商务局获悉，中山路步行街提升改造工程已全部完工。"),
+                                                      u("市商务局表示，步行街将于4月10日起试运营，届时将举办开街活动。"),
+                                                      u("## “发展信心更足了”"),
+                                                      u("全国人大代表陈立新说，企业今年的订单已经排到了三季度，“我们准备再上两条智能生产线。”") }));
+        QCOMPARE(p.articles[0].captions.size(), 1);
+        QCOMPARE(p.warnings.filter(u("staff line")).size(), 3);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPageLayouts)
+#include "tst_pagelayouts.moc"
