@@ -172,21 +172,8 @@ Article finishDraft(Draft &d)
             }
         }
     }
-    // A paragraph OCR read twice, once whole and once broken at a column gap, is the same text
-    // after the joins: it appears once.
-    auto repeated = [&d](qsizetype k) {
-        const BodyItem &b = d.body[k];
-        if (b.kind != Block::Kind::Paragraph || b.text.size() < 20 || b.standsAlone)
-            return false;
-        for (qsizetype j = 0; j < k; ++j) {
-            if (d.body[j].text.size() == b.text.size() && d.body[j].kind == b.kind && d.body[j].text == b.text)
-                return true;
-        }
-        return false;
-    };
-    for (qsizetype k = 0; k < d.body.size(); ++k) {
-        const BodyItem &b = d.body[k];
-        if (!b.text.trimmed().isEmpty() && !repeated(k))
+    for (const BodyItem &b : d.body) {
+        if (!b.text.trimmed().isEmpty())
             a.blocks.append(Block { b.kind, b.text });
     }
     return a;

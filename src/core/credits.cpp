@@ -41,7 +41,8 @@ bool mentionsRole(QStringView s)
 bool mayHoldPhotoCredit(QStringView s)
 {
     static const WordSet words { u"摄", u"供图", u"制图", u"发", u"资料", u"视觉中国", u"东方IC", u"CFP", u"拼版", u"传真",
-                                 u"图片来源", u"图片提供", u"图源", u"图片由", u"照片由", u"图由", u"图：", u"图:", u"图/", u"图／", u"取材自", u"翻摄" };
+                                 u"图片来源", u"图片提供", u"图源", u"图片由", u"照片由", u"图由", u"图：", u"图:", u"图/", u"图／", u"取材自", u"翻摄",
+                                 u"提供", u"档案照", u"路透", u"法新", u"美联", u"欧新", u"彭博", u"共同社", u"韩联社", u"绘", u"漫画" };
     return words.foundIn(s);
 }
 
@@ -61,8 +62,8 @@ QString afterColon(QStringView s)
 const QRegularExpression &sourceCredit()
 {
     static const QRegularExpression re = hanRegex(QStringLiteral(
-        "^(?:(?:据|综合|综合自|编译自|来源\\s*[：:])\\s*[\\x{4E00}-\\x{9FFF}A-Za-z、·]{1,24}?"
-        "(?:社|网|台|报|新闻|频道|客户端)(?:电|消息|报道)?"
+        "^(?:(?:均据|据|综合|综合自|编译自|来源\\s*[：:])\\s*[\\x{4E00}-\\x{9FFF}A-Za-z、·]{1,24}?"
+        "(?:社|网|台|报|新闻|频道|客户端|发布|融媒|央视|视频)(?:电|消息|报道)?"
         "|(?:新华社|中新社|中新网|人民网|央视新闻|本报|本刊)(?:微特稿|特稿|专电|综合|电)|本报综合|综合报道"
         "|中央社|法新社|路透社?|美联社|共同社|韩联社|彭博社?|塔斯社)$"), kUnicode);
     return re;
@@ -188,7 +189,7 @@ CreditSplit splitTrailingCredit(QStringView p)
         return out;
     const QStringView inner = m.capturedView(u"inner").trimmed();
     // A photo's credit closing its caption ((新华社记者 李文摄)) names no writer of the text.
-    if (isCreditLine(inner))
+    if (isCreditLine(inner) && !sourceCredit().match(inner).hasMatch())
         return out;
     static const QRegularExpression datelineFirst = hanRegex(QStringLiteral("^(?<dl>%1)\\s*(?<by>%2)?\\s*$").arg(kWireDateline, kWriters), kUnicode);
     static const QRegularExpression writersOnly = hanRegex(QStringLiteral("^%1$").arg(kWriters), kUnicode);
@@ -205,8 +206,9 @@ CreditSplit splitTrailingCredit(QStringView p)
         out.byline = inner.toString();
     } else if (sourceCredit().match(inner).hasMatch()) {
         out.byline = inner.toString();
-    } else if (!before.isEmpty() && looksLikePersonName(inner)) {
-        out.byline = inner.toString(); // a brief signed in brackets: …。（顾　阳）
+    } else if (looksLikeSignature(inner)) {
+        // A brief signed in brackets: …。（顾　阳）, （武义县融媒体中心 何 洁）.
+        out.byline = inner.toString();
     } else {
         return out;
     }
@@ -266,7 +268,10 @@ const QRegularExpression &creditPattern()
         "|(?:图片来源|图片提供|图源)\\s*[：:]\\s*[^。！？!?，,；;：:“”]{2,24}"
         // 图：美联社, 图/路透, 图／记者王英豪摄; (图片由…提供); 资料照, 取材自脸书, 翻摄画面.
         "|图\\s*[：:/／]\\s*[^。！？!?，,；;：:“”]{2,24}"
-        "|(?:图片|照片|图)?由[^。！？!?，,；;：:“”]{2,30}提供"
+        "|(?:图片|照片|图)?由[^。！？!?，,；;：:“”]{2,30}提供|[^。！？!?，,；;：:“”\\s]{1,12}(?:提供|供图)|档案照片?"
+        // A wire agency alone (路透社, 新华社/路透), a cartoon's artist (王成 绘, 漫画/朱慧卿).
+        "|(?:(?:新华社|中新社|路透社?|法新社?|美联社?|欧新社?|彭博社?|共同社|韩联社|视觉中国|东方IC)\\s*[/／]?\\s*){1,3}"
+        "|[^。！？!?，,；;：:“”]{2,12}\\s*绘|漫画\\s*[/／：:]\\s*[^。！？!?，,；;：:“”]{2,12}"
         "|[^。！？!?，,；;：:“”]{0,12}(?:资料照片?|资料图片?)|取材自[^。！？!?，,；;：:“”]{1,20}|翻摄[^。！？!?，,；;：:“”]{0,12})$"), kUnicode);
     return re;
 }
@@ -303,7 +308,7 @@ CaptionSplit splitCaptionCredit(QStringView caption)
         if (open > 0 && t.size() - open <= 48) {
             const QStringView inner = t.mid(open + 1, t.size() - open - 2).trimmed();
             const QStringView text = t.left(open).trimmed();
-            if (!text.isEmpty() && isCreditLine(inner) && !isCreditLine(text))
+            if (!text.isEmpty() && isCreditLine(inner) && !isCreditLine(text) && !sourceCredit().match(inner).hasMatch())
                 return { text.toString(), inner.toString() };
         }
     }

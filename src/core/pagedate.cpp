@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace broadsheet {
 
 namespace {
@@ -51,7 +53,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     static const QRegularExpression bareNumber(QStringLiteral("^0?([1-9][0-9]?)$"));
     if (const QRegularExpressionMatch m = bareNumber.match(t); m.hasMatch())
         return FolioLine {QString(), QDate(), m.captured(1).toInt(), true};
-    static const QRegularExpression paperRe = hanRegex(QStringLiteral("([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|工人报|农民报|法制报|经济报|周报|报))"), kUnicode);
+    static const QRegularExpression paperRe = hanRegex(QStringLiteral("([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|工人报|农民报|法制报|经济报|周报|报))(?![道导])"), kUnicode);
     // The paper's name alone (the masthead), or a section name alone (要闻, 评论): page furniture.
     static const QRegularExpression nameAlone = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}]{1,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|周报|报)$"));
     if (nameAlone.match(t).hasMatch() && !t.contains(u"快报") && !t.contains(u"简报") && !t.contains(u"情报") && !t.contains(u"预报"))
@@ -59,7 +61,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     static const QRegularExpression dateRe = hanRegex(QStringLiteral(
         "(?:((?:19|20)[0-9]{2})|(?:中华)?民国\\s*([0-9]{2,3}))\\s*(?:年|-|/|\\.)\\s*([0-9]{1,2})\\s*(?:月|-|/|\\.)\\s*([0-9]{1,2})\\s*日?"
         "|([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"));
-    static const QRegularExpression pageRe = hanRegex(QStringLiteral("第\\s*[A-H]?\\s*([0-9一二三四五六七八九十]{1,3})\\s*版|(?<![A-Za-z])[A-Z]?([0-9]{1,2})\\s*版"));
+    static const QRegularExpression pageRe = hanRegex(QStringLiteral("第\\s*[A-H]?\\s*([0-9一二三四五六七八九十]{1,3})\\s*版|(?<![A-Za-z今日共])[A-Z]?([0-9]{1,2})\\s*版"));
     static const QRegularExpression weekday = hanRegex(QStringLiteral("星期[一二三四五六日天]|周[一二三四五六日]"));
     const QRegularExpressionMatch d = dateRe.match(t);
     const QRegularExpressionMatch p = pageRe.match(t);
@@ -74,7 +76,10 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
             "^(?:(?:%1|[\\x{4E00}-\\x{9FFF}]{2,6})\\s*[·•:：|｜]?\\s*)?(?:第\\s*[A-H]?\\s*0?([0-9０-９一二三四五六七八九十]{1,3})\\s*版|[A-H]\\s*0?([1-9][0-9]?)\\s*版|0?([1-9][0-9]?)\\s*版)"
             "(?:\\s*[·•:：|｜]?\\s*[\\x{4E00}-\\x{9FFF}]{2,8})?$"
             "|^%1\\s*[·•:：|｜]?\\s*[A-H]\\s*0?([1-9][0-9]?)$"
-            "|^[A-H]\\s*0?([1-9][0-9]?)\\s*[·•:：|｜]?\\s*%1$").arg(section), kUnicode);
+            "|^[A-H]\\s*0?([1-9][0-9]?)\\s*[·•:：|｜]?\\s*%1$"
+            // At the page's head only: the number beside a section's name (理论周刊 7, 7 体育, 理论·07).
+            "|^(?:%1|[\\x{4E00}-\\x{9FFF}]{1,4}(?:周刊|专版|特刊))\\s*[·•:：|｜]?\\s*0?([1-9][0-9]?)$"
+            "|^0?([1-9][0-9]?)\\s*[·•:：|｜]?\\s*(?:%1|[\\x{4E00}-\\x{9FFF}]{1,4}(?:周刊|专版|特刊))$").arg(section), kUnicode);
         const QRegularExpressionMatch m = t.size() <= 20 ? marker.match(t) : QRegularExpressionMatch();
         if (!m.hasMatch()) {
             // (Not "…新闻": alone over an article's text, 云澜新闻 is its headline.)
@@ -84,28 +89,64 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
             return std::nullopt;
         }
         FolioLine folio;
-        for (int g = 1; g <= 5 && !folio.page; ++g) {
-            if (m.capturedLength(g))
+        for (int g = 1; g <= 7 && !folio.page; ++g) {
+            if (m.capturedLength(g)) {
                 folio.page = parseChineseNumber(m.capturedView(g));
+                folio.headOnly = g >= 6;
+            }
         }
         return folio.page ? std::optional<FolioLine>(folio) : std::nullopt;
     }
     // A section page standing alone in a dated folio line: "2021年3月2日 星期二 A6 綜合".
     static const QRegularExpression sectionPage = hanRegex(QStringLiteral("(?<![A-Za-z0-9])[A-H]\\s?0?([1-9][0-9]?)(?![0-9A-Za-z])"));
     QRegularExpressionMatch sp = p.hasMatch() ? QRegularExpressionMatch() : sectionPage.match(t);
-    // Or the page's number opening the line, before the section's name: "2　　要闻　　人民日报　2024年3月5日".
+    // Or the page's number opening the line, before the section's name ("2　　要闻　　人民日报
+    // 2024年3月5日"), or closing it after the date ("2024年9月6日 星期五 要闻 3").
     static const QRegularExpression leadingPage(QStringLiteral("^0?([1-9][0-9]?)(?=[\\s\\x{3000}])"));
+    static const QRegularExpression trailingPage(QStringLiteral("(?<=[\\s\\x{3000}])0?([1-9][0-9]?)$"));
     if (!p.hasMatch() && !sp.hasMatch() && d.capturedStart() > 0)
         sp = leadingPage.match(t);
+    if (!p.hasMatch() && !sp.hasMatch() && d.capturedEnd() < t.size())
+        sp = trailingPage.match(t);
     // A folio names a full date and either the weekday or the page, or is the date alone; prose
     // never looks like that.
     const bool dateAlone = d.capturedStart() == 0 && d.capturedLength() == t.size();
     if (!p.hasMatch() && !sp.hasMatch() && !weekday.match(t).hasMatch() && !dateAlone)
         return std::nullopt;
-    // Little else besides: a folio has no sentence punctuation.
+    // Little else besides: a folio has no sentence punctuation, and no more words than a paper's
+    // name, a section's and the lunar date ("… 要闻 3 庆 元 香 菇 再 获 国 际 认 证" holds a headline).
     static const QRegularExpression prose = hanRegex(QStringLiteral("[，。；！？,;!?]"));
     if (prose.match(t).hasMatch())
         return std::nullopt;
+    {
+        QString rest = t.toString();
+        QList<std::pair<qsizetype, qsizetype>> spans { { d.capturedStart(), d.capturedLength() } };
+        if (p.hasMatch())
+            spans.append({ p.capturedStart(), p.capturedLength() });
+        if (sp.hasMatch())
+            spans.append({ sp.capturedStart(), sp.capturedLength() });
+        if (const QRegularExpressionMatch w = weekday.match(t); w.hasMatch())
+            spans.append({ w.capturedStart(), w.capturedLength() });
+        if (const QRegularExpressionMatch n = paperRe.match(t); n.hasMatch())
+            spans.append({ n.capturedStart(), n.capturedLength() });
+        std::sort(spans.begin(), spans.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        qsizetype lastStart = rest.size();
+        for (const auto &[start, length] : spans) {
+            if (start + length <= lastStart) { // spans sorted from the end; overlapping ones skipped
+                rest.remove(start, length);
+                lastStart = start;
+            }
+        }
+        static const QRegularExpression furniture = hanRegex(QStringLiteral(
+            "农历\\S{2,10}|今日\\s*[0-9]{1,3}\\s*版|[\\x{4E00}-\\x{9FFF}]{2,4}(?:新闻|周刊|专版|特刊)|要闻|综合|国内|国际|经济|财经|社会|民生|体育|文化|"
+            "文体|副刊|评论|言论|时事|时政|地方|城市|理论|专版|专题|广告|视点|观察|科技|教育|健康|法治|军事|读书|文艺|港闻|要聞|星期[一二三四五六日天]"));
+        rest.remove(furniture);
+        qsizetype han = 0;
+        for (QChar c : rest)
+            han += c.script() == QChar::Script_Han ? 1 : 0;
+        if (han > 4)
+            return std::nullopt;
+    }
     FolioLine folio;
     if (d.capturedLength(5)) // 一九八五年十月六日
         folio.date = QDate(toInt(d.capturedView(5)), toInt(d.capturedView(6)), toInt(d.capturedView(7)));
@@ -118,6 +159,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
         folio.page = parseChineseNumber(p.capturedLength(1) ? p.capturedView(1) : p.capturedView(2));
     else if (sp.hasMatch())
         folio.page = parseChineseNumber(sp.capturedView(1));
+    folio.running = !dateAlone && (folio.page || weekday.match(t).hasMatch());
     const QRegularExpressionMatch n = paperRe.match(t);
     if (n.hasMatch())
         folio.paper = n.captured(1);

@@ -15,6 +15,7 @@ struct FolioLine {
     QDate date;
     std::optional<int> page;
     bool headOnly = false; // a page number, paper or section name alone: a folio only at the page's head
+    bool running = false;  // a full date with the weekday or the page: a running head wherever it stands
 };
 std::optional<FolioLine> parseFolioLine(QStringView line);
 

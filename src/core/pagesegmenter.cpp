@@ -121,7 +121,7 @@ private:
         for (qsizetype i = 1; i < m_u.size(); ++i) {
             const LineUnit &u = m_u[i];
             const LineUnit &above = m_u[i - 1];
-            if (u.markup || m_f[i].lead || u.text.size() > 24 || above.markup || m_f[i - 1].headingish
+            if (u.markup || m_f[i].lead || u.text.size() > 32 || above.markup || m_f[i - 1].headingish
                 || !(endsSentence(above.text) || isAuthorNote(above.text)) || !looksLikeSignature(u.text))
                 continue;
             const bool last = i + 1 >= m_u.size();
@@ -131,7 +131,7 @@ private:
             }
         }
         // A short exclamation or question over a byline lead is a headline ("春茶飘香时，你来了吗？").
-        static const QRegularExpression exclaimed = hanRegex(QStringLiteral("^[^。；;：:]{2,30}[！？!?]$"));
+        static const QRegularExpression exclaimed = hanRegex(QStringLiteral("^[^。；;：:]{2,30}[！？!?][”」』\"]?$"));
         for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
             if (!m_f[i].headingish && !m_u[i].markup && !m_f[i].lead && !m_f[i].creditOnly && m_f[i + 1].lead
                 && exclaimed.match(m_u[i].text).hasMatch() && m_u[i].text.count(u'，') <= 1)

@@ -125,6 +125,7 @@ UnitSplit splitUnits(const QString &text)
     static const QRegularExpression quote(QStringLiteral("^>\\s?"));
     int gap = 0;
     bool pictureAbove = false;
+    QString pendingNumber; // a subhead's number on the line above
     qsizetype i = 0;
     while (i < lines.size()) {
         QStringView line = lines[i].trimmed();
@@ -198,6 +199,22 @@ UnitSplit splitUnits(const QString &text)
             gap += 1;
             continue;
         }
+        // A subhead's number set on a line of its own ("1", "01") numbers the line under it.
+        static const QRegularExpression numberAlone(QStringLiteral("^0?[1-9][0-9]?$"));
+        if (!out.units.isEmpty() && !u.markup && u.text.size() <= 2 && numberAlone.match(u.text).hasMatch()) {
+            qsizetype j = i;
+            while (j < lines.size() && lines[j].trimmed().isEmpty())
+                ++j;
+            if (j < lines.size() && j - i <= 1 && lines[j].trimmed().size() <= 30 && !lines[j].trimmed().front().isDigit()) {
+                pendingNumber = u.text;
+                gap = u.gapBefore;
+                continue;
+            }
+        }
+        if (!pendingNumber.isEmpty()) {
+            u.text = pendingNumber + QLatin1Char(' ') + u.text;
+            pendingNumber.clear();
+        }
         if (isImprintLine(u.text)) {
             out.pageStaff << u.text;
             gap = u.gapBefore;
@@ -205,13 +222,17 @@ UnitSplit splitUnits(const QString &text)
         }
         // A folio line ("云澜日报 2025年3月18日 星期二 第1版") among the first lines is page metadata,
         // and a staff line there (本版责编：王丽) belongs to the page, not to an article.
-        if (out.units.size() < 3 && !u.tableRow) {
+        // Further down, a running head that OCR kept between the columns ("2024年9月6日 星期五 要闻 3").
+        const bool head = out.units.size() < 3;
+        if ((head || !u.markup) && !u.tableRow && u.text.size() <= 60 && (head || u.text.contains(u'日'))) {
             const auto folio = parseJumpLine(u.text) ? std::nullopt : parseFolioLine(u.text);
-            if (folio && (!folio->headOnly || out.units.isEmpty())) {
+            if (folio && (head ? (!folio->headOnly || out.units.isEmpty()) : folio->running)) {
                 out.folios.append(*folio);
                 gap = u.gapBefore;
                 continue;
             }
+        }
+        if (head && !u.tableRow) {
             if ((isStaffLine(u.text) && u.text.size() <= 60) || isLatinMasthead(u.text)) {
                 out.pageStaff << u.text;
                 gap = u.gapBefore;
@@ -237,19 +258,47 @@ UnitSplit splitUnits(const QString &text)
         out.units.removeLast();
     }
     // A paragraph OCR read twice appears once: the later copy is kept, since the text that the
-    // broken paragraph runs on into follows it.
-    QHash<QString, qsizetype> last;
-    last.reserve(out.units.size());
-    for (qsizetype k = 0; k < out.units.size(); ++k) {
+    // broken paragraph runs on into follows it. Only a copy a few lines on, with no heading
+    // between, is OCR's: two articles may well close on the same sentence (…负责人参加会议。).
+    QHash<QString, qsizetype> following;
+    following.reserve(out.units.size());
+    QList<bool> repeated(out.units.size(), false);
+    qsizetype nextHeading = out.units.size();
+    for (qsizetype k = out.units.size() - 1; k >= 0; --k) {
         const LineUnit &u = out.units[k];
-        if (!u.markup && u.text.size() >= 20)
-            last.insert(u.text, k);
+        if (u.markup) {
+            nextHeading = k;
+            continue;
+        }
+        if (u.text.size() < 20)
+            continue;
+        auto it = following.find(u.text);
+        if (it != following.end()) {
+            repeated[k] = it.value() - k <= 6 && it.value() < nextHeading;
+            it.value() = k;
+        } else {
+            following.insert(u.text, k);
+        }
+    }
+    // So is one read once whole and once broken at a column gap, right before or after: the whole
+    // copy goes, and the broken one is joined as any broken paragraph is.
+    auto plain = [&out](qsizetype k) { return k >= 0 && k < out.units.size() && !out.units[k].markup; };
+    auto brokenCopyAt = [&](qsizetype whole, qsizetype first) {
+        if (!plain(first) || !plain(first + 1) || first == whole || first + 1 == whole)
+            return false;
+        const QString &w = out.units[whole].text;
+        const QString &a = out.units[first].text;
+        return a.size() < w.size() && w.startsWith(a) && joinBroken(a, out.units[first + 1].text) == w;
+    };
+    for (qsizetype k = 0; k < out.units.size(); ++k) {
+        if (!repeated[k] && plain(k) && out.units[k].text.size() >= 20 && (brokenCopyAt(k, k + 1) || brokenCopyAt(k, k - 2)))
+            repeated[k] = true;
     }
     QList<LineUnit> kept;
     kept.reserve(out.units.size());
     for (qsizetype k = 0; k < out.units.size(); ++k) {
         LineUnit &u = out.units[k];
-        if (!u.markup && u.text.size() >= 20 && last.value(u.text) != k) {
+        if (repeated[k]) {
             out.droppedDuplicates << u.text;
             if (k + 1 < out.units.size())
                 out.units[k + 1].gapBefore = std::max(out.units[k + 1].gapBefore, u.gapBefore);

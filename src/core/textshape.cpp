@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace broadsheet {
 
 namespace {
@@ -50,6 +52,14 @@ bool endsSentence(QStringView text)
     if (i >= 2 && text.at(i - 1) == u'完' && (text.at(i) == u'）' || text.at(i) == u')')
         && (text.at(i - 2) == u'（' || text.at(i - 2) == u'('))
         return true;
+    // A short note in brackets after the full stop ends it too: …建设。（均据新华社）, …。（见下图）
+    if (i >= 2 && (text.at(i) == u'）' || text.at(i) == u')')) {
+        qsizetype open = i - 1;
+        while (open >= 0 && i - open <= 32 && text.at(open) != u'（' && text.at(open) != u'(')
+            --open;
+        if (open > 0 && i - open <= 32 && endsSentence(text.left(open)))
+            return true;
+    }
     while (i >= 0 && isClosing(text.at(i)))
         --i;
     if (i < 0)
@@ -72,7 +82,8 @@ QString joinBroken(const QString &left, const QString &right)
         return r;
     if (r.isEmpty())
         return l;
-    if (isAsciiAlnum(l.back()) && isAsciiAlnum(r.front()))
+    // (A figure broken across lines is one figure: 36 + 00万元.)
+    if (isAsciiAlnum(l.back()) && isAsciiAlnum(r.front()) && !(l.back().isDigit() && r.front().isDigit()))
         return l + QLatin1Char(' ') + r;
     return l + r;
 }
@@ -154,7 +165,7 @@ bool looksLikeColumnLabel(QStringView text)
         "走笔|漫谈|连线|直击|快讯|简讯|速递|专栏|图说|图片新闻|新闻观察|一线|探访|解码|新论|茶座|观澜|随想|杂谈|侧记|"
         "人物|故事|笔谈|说法|关注|声音|民生|来信|读者来信|记者手记|编者按|编后|点评|新语|漫评|周刊|专版|特刊|"
         "今日谈|社论|望海楼|钟声|晨读|夜读|微言|短论|小议|评说|谈片|言论|短讯|简报|动态|速览|资讯|新闻速递|一句话新闻|"
-        "新闻|要闻|来论|之言|笔会|副刊)$"));
+        "新闻|要闻|来论|之言|笔会|副刊|特稿|特别报道|专题报道|深读|数读|数说)$"));
     // A series named for its form: 对话企业家, 走进乡村, 探访老街区.
     static const QRegularExpression series2 = hanRegex(QStringLiteral("^(?:对话|走进|探访|寻访|问政|面对面)[\\x{4E00}-\\x{9FFF}]{2,4}$"));
     return t.size() <= 10 && (suffix.match(t).hasMatch() || series2.match(t).hasMatch());
@@ -167,7 +178,8 @@ bool looksLikeEnumeratedSubhead(QStringView text)
         return false;
     static const QRegularExpression re = hanRegex(QStringLiteral(
         "^(?:第[一二三四五六七八九十百]+(?:部分|章|节|篇|条)|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|"
-        "[0-9０-９]{1,2}(?:[、．]|\\.(?![0-9])|[)）])|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[●◆■□▲★◇○◎▶►]\\s*\\S)"));
+        "[0-9０-９]{1,2}(?:[、．]|\\.(?![0-9])|[)）])|0?[1-9]\\s+(?=[“\\x{4E00}-\\x{9FFF}])(?![年月日号个位名家项条])|"
+        "[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[●◆■□▲★◇○◎▶►]\\s*\\S)"));
     return re.match(t).hasMatch();
 }
 
@@ -209,9 +221,20 @@ bool opensWithListMarker(QStringView text)
 bool looksLikeSignature(QStringView text)
 {
     const QStringView t = text.trimmed();
-    if (t.size() < 2 || t.size() > 24)
+    if (t.size() < 2 || t.size() > 32)
         return false;
     if (looksLikePersonName(t))
+        return true;
+    // Two or three writers: 王晓东 陈佳怡.
+    const QList<QStringView> parts = t.split(u' ', Qt::SkipEmptyParts);
+    if (parts.size() >= 2 && parts.size() <= 3 && std::all_of(parts.cbegin(), parts.cend(), [](QStringView n) { return n.size() >= 2 && looksLikePersonName(n); }))
+        return true;
+    // The body the writer works for, and the title: 武义县融媒体中心 何 洁, 浙江省委党校 王晓东,
+    // 中央党校（国家行政学院）教授 韩庆祥.
+    static const QRegularExpression org = hanRegex(QStringLiteral(
+        "^[\\x{4E00}-\\x{9FFF}（）()]{2,20}(?:中心|局|办|委|部|站|所|院|校|社|台|报|公司|大学|学院|党校|协会|学会|镇|街道|乡|村|县|区|市)"
+        "(?:[\\x{4E00}-\\x{9FFF}]{0,4}(?:教授|研究员|主任|院长|讲师|博士))?[\\s\\x{3000}]+(?<name>\\S.{1,6})$"));
+    if (const QRegularExpressionMatch m = org.match(t); m.hasMatch() && looksLikePersonName(m.capturedView(u"name")))
         return true;
     // The place and role before the name: 湖南邵阳县 读者 刘德胜, 北京市朝阳区 王 芳.
     static const QRegularExpression placed = hanRegex(QStringLiteral(
