@@ -61,7 +61,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     static const QRegularExpression dateRe = hanRegex(QStringLiteral(
         "(?:((?:19|20)[0-9]{2})|(?:中华)?民国\\s*([0-9]{2,3}))\\s*(?:年|-|/|\\.)\\s*([0-9]{1,2})\\s*(?:月|-|/|\\.)\\s*([0-9]{1,2})\\s*日?"
         "|([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"));
-    static const QRegularExpression pageRe = hanRegex(QStringLiteral("第\\s*[A-H]?\\s*([0-9一二三四五六七八九十]{1,3})\\s*版|(?<![A-Za-z今日共])[A-Z]?([0-9]{1,2})\\s*版"));
+    static const QRegularExpression pageRe = hanRegex(QStringLiteral("第\\s*[A-H]?\\s*([0-9一二三四五六七八九十]{1,3})\\s*版|(?<![A-Za-z0-9今日共])[A-Z]?([0-9]{1,2})\\s*版"));
     static const QRegularExpression weekday = hanRegex(QStringLiteral("星期[一二三四五六日天]|周[一二三四五六日]"));
     const QRegularExpressionMatch d = dateRe.match(t);
     const QRegularExpressionMatch p = pageRe.match(t);

@@ -77,7 +77,7 @@ private:
             f.captionCredit = u.text.size() <= 400 && !splitCaptionCredit(u.text).credit.isNull();
             // A teaser pointing elsewhere in the issue ("▶ 秋季运动会开幕 详见第8版") is no heading.
             static const QRegularExpression teaser = hanRegex(QStringLiteral(
-                "(?:详见|见|请看|参见)\\s*(?:本报)?(?:第\\s*)?[0-9０-９一二三四五六七八九十A-H]{1,3}\\s*版(?:[)）])?$"));
+                "(?:(?:详见|见|请看|参见)\\s*(?:本报)?|\\s)(?:第\\s*)?[0-9０-９一二三四五六七八九十A-H]{1,3}\\s*版(?:[)）])?$"));
             const QStringView tail = QStringView(u.text).right(2);
             // So is an index line naming a page and its section (A02 要闻：…).
             static const QRegularExpression indexLine = hanRegex(QStringLiteral("^[A-H]?[0-9]{1,2}\\s*版?\\s*[\\x{4E00}-\\x{9FFF}]{2,4}\\s*[：:|｜]\\s*\\S"));
@@ -353,9 +353,11 @@ private:
         for (int paragraphs = 0; paragraphs < 3 && j < m_u.size(); ++paragraphs, ++j) {
             length += m_u[j].text.size();
             // A picture gap inside means a caption within an article, not one photo-news item.
-            // (Nor when the text above breaks off mid-sentence: it runs on past the picture.)
+            // One caption, perhaps broken at a column gap into short pieces: a finished paragraph and
+            // another after it are an article's text and its picture's caption, and a long piece cut
+            // mid-sentence is text that runs on past the picture.
             if (isHeadingish(j) || isJump(j) || isLead(j) || length > 360 || (j > k && m_u[j].gapBefore >= 2)
-                || (j > k && !endsSentence(m_u[j - 1].text)))
+                || (j > k && (endsSentence(m_u[j - 1].text) || m_u[j - 1].text.size() > 80)))
                 return -1;
             if (hasCaptionCredit(j))
                 return endsItem(j + 1) ? j + 1 : -1;
@@ -532,7 +534,10 @@ private:
             // (A numbered one set as a heading is a subhead even before the first paragraph, as under a
             // continuation's jump note.)
             const bool numbered = u.markup && looksLikeEnumeratedSubhead(u.text) && (cur()->body.isEmpty() || !cur()->body.last().creditOnly);
-            const bool subhead = numbered || ((u.markup || (!lastParagraphOpen(cur()) && plainShape)) && !endsWithDash(u.text)
+            // (A colon closing the paragraph above announces the numbered parts: （一）… is a subhead.)
+            const bool colonAbove = cur()->hasParagraph() && (cur()->body.last().text.endsWith(u'：') || cur()->body.last().text.endsWith(u':'))
+                && looksLikeEnumeratedSubhead(u.text);
+            const bool subhead = numbered || ((u.markup || ((!lastParagraphOpen(cur()) || colonAbove) && plainShape)) && !endsWithDash(u.text)
                 && !isBrokenFragment(i) && cur()->hasParagraph() && !cur()->body.last().creditOnly);
             addBody(u, subhead ? Block::Kind::Subhead : Block::Kind::Paragraph);
             return i + 1;
@@ -540,7 +545,7 @@ private:
         Draft *d = cur();
         // A caption in a picture gap, or one carrying a credit, or followed by a credit line.
         // "图为…", "图①：…", "上图：…" announce a caption wherever it stands.
-        static const QRegularExpression captionOpening = hanRegex(QStringLiteral("^(?:图为|图[①②③④⑤⑥⑦⑧⑨⑩0-9一二三四五六]\\s*[：:]|[上下左右中]图[：:为]|图片说明[：:])"));
+        static const QRegularExpression captionOpening = hanRegex(QStringLiteral("^(?:图为|图[①②③④⑤⑥⑦⑧⑨⑩0-9一二三四五六]\\s*[：:]|图[①②③④⑤⑥⑦⑧⑨⑩]\\s|[上下左右中]图[：:为]|图片说明[：:])"));
         const bool announced = d && u.text.size() <= 200 && isCaptionLike(i) && captionOpening.match(u.text).hasMatch();
         // A short paragraph closed by a photo credit (…。 新华社记者 张三 摄) is a caption even
         // without a picture gap: body text does not end in 摄.
@@ -614,13 +619,18 @@ Page PageSegmenter::segment(const QString &text, const PageHints &hints) const
     page.page = hints.page;
 
     UnitSplit split = splitUnits(text);
+    // The page number the page prints outranks one guessed from its file's name (06_world.md
+    // may be the sixth file of a folder and page A16).
+    bool printedPage = false;
     for (const FolioLine &folio : split.folios) {
         if (page.paper.isNull() && !folio.paper.isEmpty())
             page.paper = folio.paper;
         if (!page.date.isValid())
             page.date = folio.date;
-        if (!page.page)
+        if (folio.page && !printedPage) {
             page.page = folio.page;
+            printedPage = true;
+        }
     }
     for (const QString &staff : split.pageStaff)
         page.warnings << QStringLiteral("took the page's staff line \"%1\" out of the articles").arg(staff);

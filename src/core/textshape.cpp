@@ -232,7 +232,7 @@ bool looksLikeSignature(QStringView text)
     // The body the writer works for, and the title: 武义县融媒体中心 何 洁, 浙江省委党校 王晓东,
     // 中央党校（国家行政学院）教授 韩庆祥.
     static const QRegularExpression org = hanRegex(QStringLiteral(
-        "^[\\x{4E00}-\\x{9FFF}（）()]{2,20}(?:中心|局|办|委|部|站|所|院|校|社|台|报|公司|大学|学院|党校|协会|学会|镇|街道|乡|村|县|区|市)"
+        "^[\\x{4E00}-\\x{9FFF}（）()]{2,24}?(?:中心|局|办|委|部|站|所|院|校|社|台|报|公司|大学|学院|党校|协会|学会|镇|街道|乡|村|县|区|市)[）)]?"
         "(?:[\\x{4E00}-\\x{9FFF}]{0,4}(?:教授|研究员|主任|院长|讲师|博士))?[\\s\\x{3000}]+(?<name>\\S.{1,6})$"));
     if (const QRegularExpressionMatch m = org.match(t); m.hasMatch() && looksLikePersonName(m.capturedView(u"name")))
         return true;

@@ -290,16 +290,110 @@ private slots:
         const Page p = seg(page({ "## 标题", "本报讯 记者从市商务局获悉，中山路步行街提升改造工程已全部完工。",
                                   "市商务局表示，步行街将于4月10日起试运营，届时将举办开街活动。",
                                   "市商务局表示，步行街将于4月10日起试运营，届时将", "举办开街活动。", "“发展信心更足了”",
-                                  "全国人大代表陈立新说，企业今年的订单已经排到了三季度，", "3月5日，代表们步入会场。", "本报记者　邹　毅摄",
+                                  "“报告提出今年国内生产总值增长5%左右的预期目标，这个目标积极稳妥，也同经济增长潜力相匹配。”全国人大代表、浙江省宁波市某机械制造企业董事长陈立新说，企业今年的订单已经排到了三季度，", "3月5日，代表们步入会场。", "本报记者　邹　毅摄",
                                   "“我们准备再上两条智能生产线。”", "编辑 苏明 美编 许燕 校对 韩雪", "责任编辑　周　琳　　美术编辑　王子萱",
                                   "邮箱　jjrbcj@163.com" }));
         QCOMPARE(p.articles.size(), 1);
         QCOMPARE(texts(p.articles[0]), (QStringList { u("记者从市商务局获悉，中山路步行街提升改造工程已全部完工。"),
                                                       u("市商务局表示，步行街将于4月10日起试运营，届时将举办开街活动。"),
                                                       u("## “发展信心更足了”"),
-                                                      u("全国人大代表陈立新说，企业今年的订单已经排到了三季度，“我们准备再上两条智能生产线。”") }));
+                                                      u("“报告提出今年国内生产总值增长5%左右的预期目标，这个目标积极稳妥，也同经济增长潜力相匹配。”全国人大代表、浙江省宁波市某机械制造企业董事长陈立新说，"
+                                                        "企业今年的订单已经排到了三季度，“我们准备再上两条智能生产线。”") }));
         QCOMPARE(p.articles[0].captions.size(), 1);
         QCOMPARE(p.warnings.filter(u("staff line")).size(), 3);
+    }
+
+    // Running heads OCR left between columns go, but a line that holds a headline besides the
+    // folio is text; the page a page prints outranks the number in its file's name.
+    void runningHeadsAndPrintedPages()
+    {
+        const Page p = seg(page({ "## 梯田里的新“丰”景", "本报讯 近年来，云和县推动梯田保护与乡村旅游深度融合。全县梯田景区年接待",
+                                  "2024年9月6日 星期五 要闻 3", "游客超过120万人次，相关产品销售额达36", "00万元。" }));
+        QCOMPARE(p.page, std::optional<int>(3));
+        QCOMPARE(texts(p.articles[0]), QStringList { u("近年来，云和县推动梯田保护与乡村旅游深度融合。全县梯田景区年接待游客超过120万人次，相关产品销售额达3600万元。") });
+        const Page q = seg("丽水日报 2024年9月6日 星期五 要闻 3 庆 元 香 菇 再 获 国 际 认 证\n\n本报讯 庆元香菇日前获得国际认证。\n");
+        QVERIFY(q.articles.size() >= 1);
+        QVERIFY(q.articles[0].headline.contains(u("认 证")) || texts(q.articles[0]).join(QString()).contains(u("认 证")));
+        QCOMPARE(seg("理论周刊 7\n\n## 标题\n\n本报讯 正文。\n").page, std::optional<int>(7));
+        QCOMPARE(seg("7 体育\n\n## 标题\n\n本报讯 正文。\n").page, std::optional<int>(7));
+        QCOMPARE(seg("2016年9月20日 星期二 农历丙申年八月二十 今日12版\n\n## 标题\n\n本报讯 正文。\n").page, std::nullopt);
+        PageHints hints;
+        hints.page = 6;
+        QCOMPARE(PageSegmenter().segment(u("星島日報 2024年11月27日 星期三 A16 國際\n\n## 標題\n\n本報訊 內容。\n"), hints).page,
+                 std::optional<int>(16));
+        QCOMPARE(PageSegmenter().segment(u("## 標題\n\n本報訊 內容。\n"), hints).page, std::optional<int>(6));
+    }
+
+    // Subheads: a number on its own line numbers the heading under it; a numbered part under a
+    // paragraph that announces it with a colon is a subhead; an index of the issue is no heading.
+    void numberedPartsAndIndexes()
+    {
+        const Page p = seg(page({ "## 老屋活了", "本报讯 十年前，村里的老屋大多空置。县域创新面临的问题主要有以下几个方面：",
+                                  "（一）创新资源相对匮乏", "县域高校院所少，研发平台不足。", "1", "“老屋再不修，就真的要塌了”",
+                                  "村支书说，修缮工作随后启动。", "2 留住乡愁，也留住人", "老屋活了，人也回来了。" }));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("十年前，村里的老屋大多空置。县域创新面临的问题主要有以下几个方面："),
+                                                      u("## （一）创新资源相对匮乏"), u("县域高校院所少，研发平台不足。"),
+                                                      u("## 1 “老屋再不修，就真的要塌了”"), u("村支书说，修缮工作随后启动。"),
+                                                      u("## 2 留住乡愁，也留住人"), u("老屋活了，人也回来了。") }));
+        const Page index = seg("## 导读\n\n我省出台十条措施激发民间投资活力 第2版\n\n首届“江淮最美家庭”名单揭晓  第5版\n\n"
+                               "# 全省重点项目建设现场推进会在临江召开\n\n本报讯 全省重点项目建设现场推进会昨日召开。\n");
+        QCOMPARE(index.articles.size(), 2);
+        QCOMPARE(texts(index.articles[0]).size(), 2);
+        QCOMPARE(index.articles[1].headline, u("全省重点项目建设现场推进会在临江召开"));
+        QCOMPARE(index.articles[1].kicker, QString());
+    }
+
+    // Writers: several names or a name with the body they work for, under a headline or closing
+    // an item in brackets; a name alone in brackets closes a note.
+    void writersOfEveryKind()
+    {
+        for (const char *writers : { "王晓东 陈佳怡", "浙江省委党校 王晓东", "中央党校（国家行政学院）教授 韩庆祥" }) {
+            const Page p = seg(page({ "## 县域创新的路径选择", writers, "县域是我国经济发展的基本单元。" }));
+            QCOMPARE(p.articles[0].byline, u(writers));
+            QCOMPARE(p.articles[0].subheadline, QString());
+            QCOMPARE(texts(p.articles[0]), QStringList { u("县域是我国经济发展的基本单元。") });
+        }
+        const Page q = seg(page({ "武义举办农民丰收节", "本报讯 活动吸引游客1.5万人次。", "（武义县融媒体中心 何 洁）", "东阳木雕亮相博览会",
+                                  "本报讯 东阳木雕作品日前亮相。", "（据东阳发布）", "## 记者手记", "采访中，记者感受到匠人的坚守。", "（陈思远）" }));
+        QCOMPARE(q.articles.size(), 3);
+        QCOMPARE(q.articles[0].byline, u("本报讯 武义县融媒体中心 何 洁"));
+        QCOMPARE(q.articles[1].headline, u("东阳木雕亮相博览会"));
+        QCOMPARE(q.articles[1].byline, u("本报讯 据东阳发布"));
+        QCOMPARE(q.articles[2].byline, u("陈思远"));
+        QCOMPARE(texts(q.articles[2]), QStringList { u("采访中，记者感受到匠人的坚守。") });
+    }
+
+    // Credits of wire agencies, interviewees and cartoonists; a bracketed note after a full stop
+    // ends the paragraph; a quoted exclamation over a lead is a headline; one finished paragraph
+    // over a credited caption is an article's text, not photo news.
+    void moreCreditsAndEndings()
+    {
+        const Page p = seg(page({ "## 西班牙洪灾", "新华社马德里11月4日电 西班牙东部暴雨引发洪灾。", "…清理工作仍在进行。(均据新华社)",
+                                  "11月4日,救援人员在瓦伦西亚省清理街道。", "路透社", "受灾居民在临时安置点休息。（受访者提供）",
+                                  "## “家门口就能看病了！”", "本报讯（记者 王五）社区卫生服务站昨日开诊。", "## 层层加码", "层层加码的督查让基层疲于应付。",
+                                  "王成 绘", "## 组屋转售价格连续上涨", "建屋发展局的数据显示，今年第三季度组屋转售价格比上季度上涨。",
+                                  "副总理黄循财昨天在国会发言。（陈渊桂摄）" }));
+        QCOMPARE(p.articles.size(), 4);
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("西班牙东部暴雨引发洪灾。"), u("…清理工作仍在进行。") }));
+        QCOMPARE(p.articles[0].byline, u("均据新华社"));
+        QCOMPARE(p.articles[0].captions, (QList<Caption> { { u("11月4日,救援人员在瓦伦西亚省清理街道。"), u("路透社") },
+                                                           { u("受灾居民在临时安置点休息。"), u("受访者提供") } }));
+        QCOMPARE(p.articles[1].headline, u("“家门口就能看病了！”"));
+        QCOMPARE(p.articles[2].captions, (QList<Caption> { { u("层层加码的督查让基层疲于应付。"), u("王成 绘") } }));
+        QCOMPARE(texts(p.articles[3]), QStringList { u("建屋发展局的数据显示，今年第三季度组屋转售价格比上季度上涨。") });
+        QCOMPARE(p.articles[3].captions, (QList<Caption> { { u("副总理黄循财昨天在国会发言。"), u("陈渊桂摄") } }));
+    }
+
+    // Two articles may close on the same sentence: only a copy a few lines on, with no heading
+    // between, is OCR reading it twice.
+    void boilerplateIsNoRepeat()
+    {
+        const char *closing = "各乡镇（街道）、市级有关部门主要负责人参加会议。";
+        const Page p = seg(page({ "## 全市安全生产工作会议召开", "本报讯 全市安全生产工作会议昨日召开。", closing, "## 全市秋粮收购工作会议召开",
+                                  "本报讯 全市秋粮收购工作会议昨日召开。", closing }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(texts(p.articles[0]).last(), u(closing));
+        QCOMPARE(texts(p.articles[1]).last(), u(closing));
     }
 };
 
