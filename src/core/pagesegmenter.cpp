@@ -56,6 +56,9 @@ private:
     // Such a line is wrapped even where it happens to end a sentence.
     bool m_softWraps = false;
     int m_wrapWidth = 0;     // the typical display width of a wrapped line
+    // Blank lines part the paragraphs, so a wrapped line that ends a sentence still runs on; with
+    // no blank lines, a full stop at a line's end ends its paragraph.
+    bool m_blankParagraphs = false;
     bool m_joinNext = false; // step() found the unit it passes to addBody() wrapped
     // The page marks paragraphs by indenting their first line (　　), as many text dumps do.
     bool m_indentedParagraphs = false;
@@ -96,6 +99,18 @@ private:
                     && (looksLikePlainHeading(u.text) || looksLikeColumnLabel(u.text) || (startsWithDash(u.text) && u.text.size() <= 64));
         }
         computeWrapWidth();
+        // On hard-wrapped text, a line as wide as the column with more text right under it is the
+        // first line of a paragraph, however much it looks like a heading ("为留住“乡愁”，当地还成立了
+        // 梯田农耕文化研究" + "会，挖掘整理…").
+        if (m_softWraps) {
+            for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
+                const LineUnit &u = m_u[i];
+                if (m_f[i].headingish && !u.markup && m_u[i + 1].gapBefore == 0 && !m_u[i + 1].markup && !m_f[i + 1].lead
+                    && (u.text.contains(u'，') || u.text.contains(u','))
+                    && std::abs(displayWidth(u.text) - m_wrapWidth) * 10 <= m_wrapWidth)
+                    m_f[i].headingish = false;
+            }
+        }
         computeSignatures();
         int indentedLines = 0, textLines = 0;
         for (const LineUnit &u : m_u) {
@@ -234,15 +249,21 @@ private:
     {
         int blankSeparated = 0;
         QList<int> widths; // of lines that run on to the next without a blank line
+        // (Heading-like lines count: wrapped prose is full of short clauses.)
+        auto textLine = [this](qsizetype k) {
+            const Facts &f = m_f[k];
+            return !m_u[k].markup && !f.jump && !f.lead && !f.creditOnly && !f.creditLine;
+        };
         for (qsizetype i = 1; i < m_u.size(); ++i) {
-            if (!plainPair(i))
+            if (!textLine(i - 1) || !textLine(i))
                 continue;
             if (m_u[i].gapBefore == 0)
                 widths.append(displayWidth(m_u[i - 1].text));
             else
                 ++blankSeparated;
         }
-        if (widths.size() < 2 || blankSeparated < 2)
+        // (A page with no blank lines at all is hard-wrapped too when enough of its lines run on.)
+        if (widths.size() < 2 || (blankSeparated < 2 && widths.size() < 8))
             return;
         std::sort(widths.begin(), widths.end());
         const int median = widths[widths.size() / 2];
@@ -252,6 +273,7 @@ private:
         if (median >= 16 && steady * 3 >= widths.size() * 2) {
             m_softWraps = true;
             m_wrapWidth = median;
+            m_blankParagraphs = blankSeparated >= 2;
         }
     }
 
@@ -263,6 +285,8 @@ private:
         const Draft *d = m_cur < 0 ? nullptr : &m_drafts[m_cur];
         if (!d || d->body.isEmpty() || d->body.last().kind != Block::Kind::Paragraph || d->body.last().creditOnly
             || d->body.last().standsAlone)
+            return false;
+        if (!m_blankParagraphs && !lastParagraphOpen(d))
             return false;
         return std::abs(displayWidth(m_u[i - 1].text) - m_wrapWidth) * 5 <= m_wrapWidth;
     }

@@ -384,6 +384,24 @@ private slots:
         QCOMPARE(p.articles[3].captions, (QList<Caption> { { u("副总理黄循财昨天在国会发言。"), u("陈渊桂摄") } }));
     }
 
+    // OCR that kept the column's line breaks and no blank line at all: a column-wide line with a
+    // comma is a paragraph's first line, not a headline; a full stop at a line's end ends the
+    // paragraph (nothing else can tell where one ends).
+    void hardWrappedWithoutBlankLines()
+    {
+        const Page p = seg("梯田里长出“金饭碗”\n本报讯（记者 叶 青）初秋时节，云和梯田层层叠叠，稻浪翻滚。在梯\n"
+                           "田景区核心区的坑根村，村民刘大伯正忙着给游客介绍今年\n的新米。\n"
+                           "近年来，云和县坚持“以农促旅、以旅兴农”，推动梯田保护\n与乡村旅游深度融合，带动村民人均增收8000余元。\n"
+                           "为留住“乡愁”，当地还成立了梯田农耕文化研究\n会，挖掘整理开犁节、尝新节等民俗活动，并开发\n出梯田系列农产品。\n"
+                           "今年1至8月，相关产品线上线下销售额达3600万元，同比增长\n27.5%。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].headline, u("梯田里长出“金饭碗”"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("初秋时节，云和梯田层层叠叠，稻浪翻滚。在梯田景区核心区的坑根村，村民刘大伯正忙着给游客介绍今年的新米。"),
+                                                      u("近年来，云和县坚持“以农促旅、以旅兴农”，推动梯田保护与乡村旅游深度融合，带动村民人均增收8000余元。"),
+                                                      u("为留住“乡愁”，当地还成立了梯田农耕文化研究会，挖掘整理开犁节、尝新节等民俗活动，并开发出梯田系列农产品。"),
+                                                      u("今年1至8月，相关产品线上线下销售额达3600万元，同比增长27.5%。") }));
+    }
+
     // Two articles may close on the same sentence: only a copy a few lines on, with no heading
     // between, is OCR reading it twice.
     void boilerplateIsNoRepeat()
