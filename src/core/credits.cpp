@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace broadsheet {
 
 namespace {
@@ -246,6 +248,21 @@ QString standaloneByline(QStringView line)
                                                              .arg(kRole, kName),
                                                          kUnicode);
     const bool filedFrom = colonOrSlash && reportedFrom.match(t).hasMatch();
+    // As Singapore and Malaysia papers set them: 许翔宇 报道, 特派员 许翔宇 吉隆坡报道, 黄宝玲 综合报道,
+    // 记者 Lim Wei Ling.
+    static const QRegularExpression namesReported = hanRegex(QStringLiteral(
+        "^(?:(?:本报)?(?:特约)?(?:记者|特派员)\\s*)?(?<names>[\\x{4E00}-\\x{9FFF}]{2,4}(?:[\\s、]+[\\x{4E00}-\\x{9FFF}]{2,4}){0,2})"
+        "\\s+(?:[\\x{4E00}-\\x{9FFF}]{2,6})?(?:综合)?报[道导]$"));
+    static const QRegularExpression latinWriter(QStringLiteral("^(?:本报)?(?:记者|特派员|记者|記者)\\s*[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,3}$"));
+    if (t.size() <= 30 && (t.endsWith(u"报道") || t.endsWith(u"報導") || t.endsWith(u"報道") || t.endsWith(u"报导"))) {
+        if (const QRegularExpressionMatch m = namesReported.match(t); m.hasMatch()) {
+            const QList<QStringView> names = m.capturedView(u"names").split(QRegularExpression(QStringLiteral("[\\s、]+")), Qt::SkipEmptyParts);
+            if (std::all_of(names.cbegin(), names.cend(), [](QStringView n) { return looksLikePersonName(n); }))
+                return t.toString();
+        }
+    }
+    if (latinWriter.match(t).hasMatch())
+        return t.toString();
     if (const QRegularExpressionMatch m = (line.contains(u"评论") || line.contains(u"評論") || line.contains(u"理论") || line.contains(u"理論"))
             ? voice.match(line) : QRegularExpressionMatch();
         m.hasMatch())

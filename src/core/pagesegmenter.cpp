@@ -131,6 +131,14 @@ private:
             }
         }
         computeVerse();
+        // A writer's e-mail address under the writers line is theirs (许翔宇 报道 / xuxy@sph.com.sg).
+        static const QRegularExpression email(QStringLiteral("^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"));
+        for (qsizetype i = 1; i < m_u.size(); ++i) {
+            if (m_f[i - 1].creditOnly && m_u[i].text.size() <= 60 && m_u[i].text.contains(u'@') && email.match(m_u[i].text.trimmed()).hasMatch()) {
+                m_f[i].creditOnly = true;
+                m_f[i].headingish = false;
+            }
+        }
         // A writer's signature closing a piece (张 宁, 湖南邵阳县 读者 刘德胜): under finished text or
         // a note on the author, and followed by the next piece's heading or nothing.
         for (qsizetype i = 1; i < m_u.size(); ++i) {

@@ -347,12 +347,17 @@ private slots:
     // an item in brackets; a name alone in brackets closes a note.
     void writersOfEveryKind()
     {
-        for (const char *writers : { "王晓东 陈佳怡", "浙江省委党校 王晓东", "中央党校（国家行政学院）教授 韩庆祥" }) {
+        for (const char *writers : { "王晓东 陈佳怡", "浙江省委党校 王晓东", "中央党校（国家行政学院）教授 韩庆祥", "许翔宇 报道",
+                                     "特派员 许翔宇 吉隆坡报道", "黄宝玲 综合报道", "记者 Lim Wei Ling" }) {
             const Page p = seg(page({ "## 县域创新的路径选择", writers, "县域是我国经济发展的基本单元。" }));
             QCOMPARE(p.articles[0].byline, u(writers));
             QCOMPARE(p.articles[0].subheadline, QString());
             QCOMPARE(texts(p.articles[0]), QStringList { u("县域是我国经济发展的基本单元。") });
         }
+        // The writer's e-mail address under the writers line is part of the credit.
+        QCOMPARE(seg(page({ "## 组屋转售价格连续上涨", "许翔宇 报道", "xuxy@sph.com.sg", "建屋发展局的数据显示，价格上涨。" })).articles[0].byline,
+                 u("许翔宇 报道 xuxy@sph.com.sg"));
+        QCOMPARE(standaloneByline(u("新华社 报道")), QString());
         const Page q = seg(page({ "武义举办农民丰收节", "本报讯 活动吸引游客1.5万人次。", "（武义县融媒体中心 何 洁）", "东阳木雕亮相博览会",
                                   "本报讯 东阳木雕作品日前亮相。", "（据东阳发布）", "## 记者手记", "采访中，记者感受到匠人的坚守。", "（陈思远）" }));
         QCOMPARE(q.articles.size(), 3);
