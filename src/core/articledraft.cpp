@@ -125,7 +125,11 @@ Article finishDraft(Draft &d)
     int datelined = 0;
     for (const BodyItem &b : d.body)
         datelined += (b.kind == Block::Kind::Paragraph && startsWithDateline(b.text)) ? 1 : 0;
-    const bool package = datelined >= 2;
+    // (So is a box of briefs opened by the same bullet: ■…（记者 赵敏） ■…（记者 孙涛）.)
+    int bulleted = 0;
+    for (const BodyItem &b : d.body)
+        bulleted += (b.kind == Block::Kind::Paragraph && !b.text.isEmpty() && QStringLiteral("■●◆▲★□◇○▶►").contains(b.text.front())) ? 1 : 0;
+    const bool package = datelined >= 2 || bulleted >= 2;
     auto addField = [](QString &field, const QString &value) {
         if (!value.isNull())
             field = field.isNull() ? value : field + QLatin1Char(' ') + value;

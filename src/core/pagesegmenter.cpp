@@ -18,6 +18,35 @@ namespace broadsheet {
 
 namespace {
 
+// The bullet a brief in a box opens with (■…, ●…), or 0.
+char16_t bulletOf(QStringView text)
+{
+    if (text.size() < 8)
+        return 0;
+    switch (text.front().unicode()) {
+    case u'■': case u'●': case u'◆': case u'▲': case u'★': case u'□': case u'◇': case u'○': case u'▶': case u'►':
+        return text.front().unicode();
+    default:
+        return 0;
+    }
+}
+
+// A row of a list or table set in plain text: figures in columns (上证指数 3154.55 +1.60%) or a
+// result (上海申花 3∶1 山东泰山).
+bool looksLikeDataRow(QStringView t)
+{
+    if (t.size() < 5 || t.size() > 60 || endsSentence(t))
+        return false;
+    static const QRegularExpression score(QStringLiteral("[0-9]{1,3}\\s*[∶:比]\\s*[0-9]{1,3}"));
+    static const QRegularExpression figure(QStringLiteral("(?:^|[\\s\\x{3000}])[+\\-－]?[0-9][0-9.,]*(?:%|分|元|万|亿|人|个|场|胜|负)?(?=[\\s\\x{3000}]|$)"));
+    if (!std::any_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); }))
+        return false;
+    int figures = 0;
+    for (auto it = figure.globalMatch(t); it.hasNext(); it.next())
+        ++figures;
+    return figures >= 2 || (score.match(t).hasMatch() && !t.contains(u'，') && t.count(u' ') + t.count(u'\u3000') >= 2);
+}
+
 // Segmentation over the units of one page: one forward pass with bounded look-ahead.
 class Pass {
 public:
@@ -89,7 +118,7 @@ private:
             // A table row, a form's line (证券代码：… 公告编号：…) and a note on the author stand
             // as they are.
             const bool formLine = !u.markup && u.text.size() <= 60 && !endsSentence(u.text) && looksLikeFormLine(u.text);
-            f.standsAlone = (pointsElsewhere && !u.markup) || u.tableRow || formLine || isAuthorNote(u.text);
+            f.standsAlone = (pointsElsewhere && !u.markup) || u.tableRow || formLine || isAuthorNote(u.text) || (!u.markup && looksLikeDataRow(u.text));
             if (f.jump || f.creditLine || f.creditOnly || isStaffLine(u.text) || f.standsAlone || isDialogueTurn(u.text))
                 f.headingish = false;
             else if (u.markup)
@@ -417,6 +446,9 @@ private:
             || leadAfterCaption || (k - i >= 2) || (u.gapBefore >= 2 && !lastParagraphOpen(d));
         if (looksLikeEnumeratedSubhead(u.text) || looksLikeLeadInSubhead(u.text))
             return evidence && !u.markup && next < m_u.size() && isLead(next);
+        // A box's label over its bulleted items (热线速递 / ■…) opens the box.
+        if (!u.markup && looksLikeColumnLabel(u.text) && k == i + 1 && next < m_u.size() && bulletOf(m_u[next].text) && d->hasParagraph())
+            return true;
         // A notice (…的公告, 招聘启事) is an item of its own.
         if (looksLikeNoticeTitle(u.text) && d->hasParagraph())
             return true;
@@ -621,9 +653,11 @@ private:
             return i + 1;
         }
         // In a package of wire items under one headline, an item's closing credit does not end
-        // the article: the next item opens with its own dateline.
-        const bool nextPackageItem = d && d->closed && !d->continuesTo && !d->photoNews && startsWithDateline(u.text)
-            && !d->body.isEmpty() && startsWithDateline(d->body.first().text) && !d->body.last().creditOnly;
+        // the article: the next item opens with its own dateline, or with the bullet the first
+        // item opened with (a box of ■ briefs).
+        const bool nextPackageItem = d && d->closed && !d->continuesTo && !d->photoNews && !d->body.isEmpty() && !d->body.last().creditOnly
+            && ((startsWithDateline(u.text) && startsWithDateline(d->body.first().text))
+                || (bulletOf(u.text) && bulletOf(u.text) == bulletOf(d->body.first().text)));
         if (nextPackageItem) {
             d->closed = false;
         } else if (!d || (d->closed && m_suspended < 0)) {

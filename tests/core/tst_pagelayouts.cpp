@@ -407,6 +407,27 @@ private slots:
                                                       u("今年1至8月，相关产品线上线下销售额达3600万元，同比增长27.5%。") }));
     }
 
+    // A box of bulleted briefs under its label is one item, each brief keeping its signature;
+    // results and figures set in plain-text columns are rows, never a headline stack.
+    void boxesAndPlainTextRows()
+    {
+        const Page p = seg(page({ "## 电梯安装提速", "本报讯 今年全市计划开工加装电梯300台。", "热线速递",
+                                  "■昨日上午10时许，中山路一家服装店门口的广告牌被风刮落，所幸无人受伤。（记者 赵敏）",
+                                  "■昨日，市民张先生在公交车上捡到一个钱包，失主可拨打本报热线认领。（记者 孙涛）",
+                                  "## 中超联赛收官", "本报讯 中超联赛昨晚收官。", "上海申花 3∶1 山东泰山", "成都蓉城 2∶0 北京国安",
+                                  "积分榜前三：上海海港 70分 上海申花 67分 成都蓉城 60分", "## 辽宁胜广东", "新华社沈阳11月5日电 辽宁队主场取胜。" }));
+        QCOMPARE(p.articles.size(), 4);
+        QCOMPARE(texts(p.articles[0]), QStringList { u("今年全市计划开工加装电梯300台。") });
+        QCOMPARE(p.articles[1].headline, u("热线速递"));
+        QCOMPARE(p.articles[1].byline, QString());
+        QCOMPARE(texts(p.articles[1]), (QStringList { u("■昨日上午10时许，中山路一家服装店门口的广告牌被风刮落，所幸无人受伤。（记者 赵敏）"),
+                                                      u("■昨日，市民张先生在公交车上捡到一个钱包，失主可拨打本报热线认领。（记者 孙涛）") }));
+        QCOMPARE(texts(p.articles[2]), (QStringList { u("中超联赛昨晚收官。"), u("上海申花 3∶1 山东泰山"), u("成都蓉城 2∶0 北京国安"),
+                                                      u("积分榜前三：上海海港 70分 上海申花 67分 成都蓉城 60分") }));
+        QCOMPARE(p.articles[3].headline, u("辽宁胜广东"));
+        QCOMPARE(p.articles[3].subheadline, QString());
+    }
+
     // Two articles may close on the same sentence: only a copy a few lines on, with no heading
     // between, is OCR reading it twice.
     void boilerplateIsNoRepeat()
