@@ -44,8 +44,10 @@ bool mayHoldPhotoCredit(QStringView s)
 {
     static const WordSet words { u"摄", u"供图", u"制图", u"发", u"资料", u"视觉中国", u"东方IC", u"CFP", u"拼版", u"传真",
                                  u"图片来源", u"图片提供", u"图源", u"图片由", u"照片由", u"图由", u"图：", u"图:", u"图/", u"图／", u"取材自", u"翻摄",
-                                 u"提供", u"档案照", u"路透", u"法新", u"美联", u"欧新", u"彭博", u"共同社", u"韩联社", u"绘", u"漫画" };
-    return words.foundIn(s);
+                                 u"档案照", u"路透", u"法新", u"美联", u"欧新", u"彭博", u"共同社", u"韩联社", u"漫画" };
+    // 提供 and 绘 are common words: only as the last word do they credit a picture (（受访者提供）, 王成 绘).
+    const QStringView tail = s.trimmed().right(4);
+    return words.foundIn(s) || tail.contains(u"提供") || tail.contains(u'绘') || tail.contains(u'繪');
 }
 
 QString trimmed(QStringView s) { return s.trimmed().toString(); }
@@ -261,7 +263,7 @@ QString standaloneByline(QStringView line)
                 return t.toString();
         }
     }
-    if (latinWriter.match(t).hasMatch())
+    if (t.size() >= 6 && t.back().unicode() < 0x80 && (t.contains(u"记者") || t.contains(u"記者") || t.contains(u"特派员")) && latinWriter.match(t).hasMatch())
         return t.toString();
     if (const QRegularExpressionMatch m = (line.contains(u"评论") || line.contains(u"評論") || line.contains(u"理论") || line.contains(u"理論"))
             ? voice.match(line) : QRegularExpressionMatch();
@@ -335,7 +337,9 @@ CaptionSplit splitCaptionCredit(QStringView caption)
     // "…说明文字 新华社记者 李鑫 摄" without a full stop: the credit is the trailing run after a space.
     static const QRegularExpression spaced = hanRegex(QStringLiteral("\\s+(?<credit>[^\\s。！？!?，,]{0,12}(?:\\s+[^\\s。！？!?，,]{1,12}){0,3}\\s*(?:摄|摄影|供图|新华社发))$"),
                                            kUnicode);
-    const QRegularExpressionMatch m = spaced.match(t.right(std::min<qsizetype>(t.size(), 64)));
+    const bool creditEnding = t.endsWith(u'摄') || t.endsWith(u'攝') || t.endsWith(u"摄影") || t.endsWith(u"攝影") || t.endsWith(u"供图")
+        || t.endsWith(u"供圖") || t.endsWith(u"新华社发") || t.endsWith(u"新華社發");
+    const QRegularExpressionMatch m = creditEnding ? spaced.match(t.right(std::min<qsizetype>(t.size(), 64))) : QRegularExpressionMatch();
     if (m.hasMatch()) {
         const qsizetype start = t.size() - std::min<qsizetype>(t.size(), 64) + m.capturedStart();
         const QStringView text = t.left(start).trimmed();

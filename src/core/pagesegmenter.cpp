@@ -447,7 +447,7 @@ private:
         if (looksLikeEnumeratedSubhead(u.text) || looksLikeLeadInSubhead(u.text))
             return evidence && !u.markup && next < m_u.size() && isLead(next);
         // A box's label over its bulleted items (热线速递 / ■…) opens the box.
-        if (!u.markup && looksLikeColumnLabel(u.text) && k == i + 1 && next < m_u.size() && bulletOf(m_u[next].text) && d->hasParagraph())
+        if (!u.markup && k == i + 1 && next < m_u.size() && bulletOf(m_u[next].text) && d->hasParagraph() && looksLikeColumnLabel(u.text))
             return true;
         // A notice (…的公告, 招聘启事) is an item of its own.
         if (looksLikeNoticeTitle(u.text) && d->hasParagraph())

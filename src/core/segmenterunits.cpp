@@ -224,7 +224,10 @@ UnitSplit splitUnits(const QString &text)
         // and a staff line there (本版责编：王丽) belongs to the page, not to an article.
         // Further down, a running head that OCR kept between the columns ("2024年9月6日 星期五 要闻 3").
         const bool head = out.units.size() < 3;
-        if ((head || !u.markup) && !u.tableRow && u.text.size() <= 60 && (head || u.text.contains(u'日'))) {
+        // (Further down only a line with a full date and the weekday or a page number qualifies.)
+        const bool runningHead = !head && u.text.contains(u'年') && u.text.contains(u'月') && u.text.contains(u'日')
+            && (u.text.contains(u"星期") || u.text.contains(u'周') || u.text.contains(u'版') || u.text.back().isDigit());
+        if ((head || !u.markup) && !u.tableRow && u.text.size() <= 60 && (head || runningHead)) {
             const auto folio = parseJumpLine(u.text) ? std::nullopt : parseFolioLine(u.text);
             if (folio && (head ? (!folio->headOnly || out.units.isEmpty()) : folio->running)) {
                 out.folios.append(*folio);

@@ -1,8 +1,8 @@
 #include "core/articledraft.h"
 
-#include <QHash>
-
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace broadsheet {
 
@@ -10,35 +10,83 @@ namespace {
 
 // Han characters and character bigrams of a text with their counts: the vocabulary that tells
 // which article a stray paragraph is about. A gram is keyed by its UTF-16 units (a character
-// alone has 0 for the second), so counting allocates no strings.
+// alone has 0 for the second); a text's grams are a vector sorted by key, so that counting,
+// summing and comparing are merges that allocate no strings and hash nothing.
 using Gram = quint32;
-using Grams = QHash<Gram, int>;
-void addGrams(Grams &out, QStringView text)
+using Grams = std::vector<std::pair<Gram, int>>;
+
+Grams counted(std::vector<Gram> &keys)
 {
-    out.reserve(out.size() + 2 * text.size());
+    std::sort(keys.begin(), keys.end());
+    Grams out;
+    for (Gram g : keys) {
+        if (!out.empty() && out.back().first == g)
+            ++out.back().second;
+        else
+            out.emplace_back(g, 1);
+    }
+    return out;
+}
+
+Grams gramsOf(QStringView text)
+{
+    std::vector<Gram> keys;
+    keys.reserve(2 * text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text.at(i).script() != QChar::Script_Han)
             continue;
-        out[Gram(text.at(i).unicode()) << 16] += 1;
+        keys.push_back(Gram(text.at(i).unicode()) << 16);
         if (i + 1 < text.size() && text.at(i + 1).script() == QChar::Script_Han)
-            out[(Gram(text.at(i).unicode()) << 16) | text.at(i + 1).unicode()] += 1;
+            keys.push_back((Gram(text.at(i).unicode()) << 16) | text.at(i + 1).unicode());
     }
+    return counted(keys);
+}
+
+// The grams of several texts together, each counted as often as it occurs in all of them.
+Grams summed(const std::vector<Grams> &parts, qsizetype from, qsizetype to)
+{
+    Grams out;
+    for (qsizetype i = from; i < to; ++i) {
+        Grams merged;
+        merged.reserve(out.size() + parts[i].size());
+        auto a = out.cbegin();
+        auto b = parts[i].cbegin();
+        while (a != out.cend() || b != parts[i].cend()) {
+            if (b == parts[i].cend() || (a != out.cend() && a->first < b->first))
+                merged.push_back(*a++);
+            else if (a == out.cend() || b->first < a->first)
+                merged.push_back(*b++);
+            else {
+                merged.emplace_back(a->first, a->second + b->second);
+                ++a;
+                ++b;
+            }
+        }
+        out = std::move(merged);
+    }
+    return out;
 }
 
 // Cosine similarity of two gram-count vectors weighted by inverse document frequency, so that
 // a long article does not win by size and rare shared words count most.
 double similarity(const Grams &a, const Grams &b, const Grams &df, int docs)
 {
-    auto weight = [&](Gram g) { return std::log(1.0 + double(docs) / df.value(g, 1)); };
+    auto weight = [&](Gram g) {
+        const auto it = std::lower_bound(df.cbegin(), df.cend(), g, [](const auto &e, Gram k) { return e.first < k; });
+        return std::log(1.0 + double(docs) / (it != df.cend() && it->first == g ? it->second : 1));
+    };
     double dot = 0, na = 0, nb = 0;
-    for (auto it = a.cbegin(); it != a.cend(); ++it) {
-        const double w = weight(it.key()) * it.value();
-        na += w * w;
-        if (const auto jt = b.constFind(it.key()); jt != b.cend())
-            dot += w * weight(it.key()) * jt.value();
+    auto j = b.cbegin();
+    for (const auto &[g, n] : a) {
+        const double w = weight(g);
+        na += (w * n) * (w * n);
+        while (j != b.cend() && j->first < g)
+            ++j;
+        if (j != b.cend() && j->first == g)
+            dot += w * n * w * j->second;
     }
-    for (auto it = b.cbegin(); it != b.cend(); ++it) {
-        const double w = weight(it.key()) * it.value();
+    for (const auto &[g, n] : b) {
+        const double w = weight(g) * n;
         nb += w * w;
     }
     return (na > 0 && nb > 0) ? dot / std::sqrt(na * nb) : 0.0;
@@ -54,26 +102,18 @@ void moveStrayParagraphs(QList<Draft> &drafts)
         if (!frag.stack.isEmpty() || !frag.continuedFrom || frag.body.isEmpty() || prev.closed || prev.photoNews
             || prev.body.size() < 2)
             continue;
-        QList<Grams> grams;
-        Grams df;
+        std::vector<Grams> grams;
+        std::vector<Gram> seenIn; // each paragraph's distinct grams, for the document frequencies
         for (const Draft *d : { &prev, &frag }) {
             for (const BodyItem &b : d->body) {
-                Grams g;
-                addGrams(g, b.text);
-                for (auto it = g.cbegin(); it != g.cend(); ++it)
-                    df[it.key()] += 1;
-                grams.append(std::move(g));
+                grams.push_back(gramsOf(b.text));
+                for (const auto &[g, n] : grams.back())
+                    seenIn.push_back(g);
             }
         }
+        const Grams df = counted(seenIn);
         const int docs = int(grams.size());
-        auto sum = [&grams](qsizetype from, qsizetype to) {
-            Grams s;
-            for (qsizetype i = from; i < to; ++i) {
-                for (auto it = grams[i].cbegin(); it != grams[i].cend(); ++it)
-                    s[it.key()] += it.value();
-            }
-            return s;
-        };
+        auto sum = [&grams](qsizetype from, qsizetype to) { return summed(grams, from, to); };
         const qsizetype prevSize = prev.body.size();
         // Paragraphs of the article's own text (not a writers line) before index i.
         auto ownParagraphs = [&prev](qsizetype i) {

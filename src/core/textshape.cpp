@@ -176,6 +176,12 @@ bool looksLikeEnumeratedSubhead(QStringView text)
     const QStringView t = text.trimmed();
     if (t.size() < 2 || t.size() > 48)
         return false;
+    // Every form opens with a number, 第, a bracket or a bullet: most lines are turned away here.
+    const char16_t first = t.front().unicode();
+    const bool mayOpen = (first >= u'0' && first <= u'9') || (first >= u'０' && first <= u'９') || (first >= u'①' && first <= u'⑳')
+        || QStringView(u"第一二三四五六七八九十百（(●◆■□▲★◇○◎▶►").contains(QChar(first));
+    if (!mayOpen)
+        return false;
     static const QRegularExpression re = hanRegex(QStringLiteral(
         "^(?:第[一二三四五六七八九十百]+(?:部分|章|节|篇|条)|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|"
         "[0-9０-９]{1,2}(?:[、．]|\\.(?![0-9])|[)）])|0?[1-9]\\s+(?=[“\\x{4E00}-\\x{9FFF}])(?![年月日号个位名家项条])|"
@@ -279,6 +285,11 @@ bool isEditorsNote(QStringView text)
 
 bool isStaffLine(QStringView t)
 {
+    // Every staff line names a role or the page's pictures or mailbox: a quick look first.
+    static const WordSet roles { u"编辑", u"责编", u"校对", u"美编", u"制图", u"统筹", u"监制", u"版式", u"设计", u"组版", u"审校",
+                                 u"终审", u"图片", u"照片", u"摄影", u"插图", u"漫画", u"邮箱", u"信箱", u"mail", u"Mail", u"MAIL" };
+    if (!roles.foundIn(t))
+        return false;
     static const QRegularExpression staff = hanRegex(QStringLiteral(
         "^\\s*(?:(?:本版|本期)?(?:责任编辑|责编|编辑|责任校对|校对|美编|美术编辑|图片编辑|版式设计|版面设计|版式|视觉设计|制图|统筹|监制)\\s*[：:]"
         "|(?:本版|本组|本期)(?:图片|照片|摄影|插图|漫画)(?:[：:]|均由|由|除署名外))"
