@@ -31,6 +31,13 @@ void splitKickerFromHeadline(Article &a)
     if (m.hasMatch() && (m.captured(u"kicker").endsWith(u"——") || a.headline.at(m.capturedEnd(u"kicker")).isSpace())) {
         a.kicker = m.captured(u"kicker");
         a.headline = m.captured(u"rest");
+        return;
+    }
+    // A question or exclamation set before the headline on its line ("飞机维修哪家强？ 来看这场…").
+    static const QRegularExpression asked = hanRegex(QStringLiteral("^(?<kicker>[^？！?!\\s][^？！?!]{1,30}[？！?!][”」』]?)\\s+(?<rest>[^\\s].{5,})$"));
+    if (const QRegularExpressionMatch q = asked.match(a.headline); q.hasMatch() && !q.captured(u"rest").contains(u'？') && !q.captured(u"rest").contains(u'！')) {
+        a.kicker = q.captured(u"kicker");
+        a.headline = q.captured(u"rest");
     }
 }
 
@@ -143,6 +150,30 @@ Article finishDraft(Draft &d)
         addField(a.byline, s.found() ? s.byline : writers.isNull() ? line : writers);
         addField(a.dateline, s.dateline);
     };
+    // One story told in several dispatches under a headline of its own (two meetings in the same
+    // city the same day; a dispatch and the 据新华社… items after it) takes its lead's dateline and
+    // writers like any article, and the later items keep theirs; a round-up from several places
+    // (本报青川…电, 本报松溪…电) and briefs under a label (简讯, 热线速递) keep every item's.
+    auto oneStory = [&d](const CreditSplit &lead) {
+        for (qsizetype k = 1; k < d.body.size(); ++k) {
+            const BodyItem &b = d.body[k];
+            if (b.kind != Block::Kind::Paragraph || !startsWithDateline(b.text))
+                continue;
+            const QString other = splitLeadingCredit(b.text).dateline;
+            if (!(other == lead.dateline || other.startsWith(u'据') || other.startsWith(u'據')))
+                return false;
+        }
+        return true;
+    };
+    if (package && datelined >= 2 && bulleted < 2 && !a.headline.isNull() && !looksLikeColumnLabel(a.headline) && !d.body.isEmpty()
+        && d.body.first().kind == Block::Kind::Paragraph && startsWithDateline(d.body.first().text)) {
+        const CreditSplit s = splitLeadingCredit(d.body.first().text);
+        if (s.found() && !s.dateline.isNull() && !s.dateline.startsWith(u'据') && oneStory(s)) {
+            addField(a.byline, s.byline);
+            addField(a.dateline, s.dateline);
+            d.body.first().text = s.rest;
+        }
+    }
     if (!package) {
         // Credit lines right under the headline (or under an editor's note), then the lead's own
         // byline and dateline.

@@ -258,6 +258,11 @@ private slots:
         QCOMPARE(p.articles[1].headline, u("故乡的老槐树"));
         QCOMPARE(p.articles[1].byline, u("李秋白"));
 
+        // A question set before the headline on its line is the kicker.
+        const Page asked = seg("## 飞机维修哪家强？ 来看这场技能大比拼\n\n本报讯 比赛昨日开赛。\n");
+        QCOMPARE(asked.articles[0].kicker, u("飞机维修哪家强？"));
+        QCOMPARE(asked.articles[0].headline, u("来看这场技能大比拼"));
+
         p = seg("## 让创新成为高质量发展的强大动能\n\n(上接第一版)\n\n### 三、完善科技成果转化机制\n\n"
                 "科技成果只有转化为现实生产力，才能真正发挥作用。\n\n**记者：这些年遇到的最大困难是什么？**\n\n林志强：最大的困难是本地化。\n");
         QCOMPARE(p.articles.size(), 1);

@@ -349,6 +349,8 @@ private slots:
         QCOMPARE(texts(p.articles[0]), (QStringList { u("青禾镇的春茶开采了。"), u("今年产量增加。") }));
     }
 
+    // A round-up of dispatches from several places or days keeps each item's dateline; one story
+    // in several dispatches (the same dateline, or 据… items after its lead) takes its lead's.
     void wirePackageKeepsItemDatelines()
     {
         const Page p = seg("青禾两会消息\n\n新华社青禾3月2日电（记者 方远）大会开幕。\n\n代表们听取报告。\n\n"
@@ -358,6 +360,12 @@ private slots:
         QVERIFY(p.articles[0].byline.isNull());
         QCOMPARE(texts(p.articles[0]), (QStringList { u("新华社青禾3月2日电（记者 方远）大会开幕。"), u("代表们听取报告。"),
                                                       u("新华社青禾3月3日电（记者 林溪）大会闭幕。") }));
+        const Page q = seg("## 总理分别会见两国总理\n\n新华社上海11月4日电（记者 许可 周蕊）总理会见甲国总理。\n\n"
+                           "新华社上海11月4日电（记者 许可 许晓青）总理会见乙国总理。\n\n据新华社北京11月4日电 相关活动同日举行。\n");
+        QCOMPARE(q.articles[0].dateline, u("新华社上海11月4日电"));
+        QCOMPARE(q.articles[0].byline, u("记者 许可 周蕊"));
+        QCOMPARE(texts(q.articles[0]), (QStringList { u("总理会见甲国总理。"), u("新华社上海11月4日电（记者 许可 许晓青）总理会见乙国总理。"),
+                                                      u("据新华社北京11月4日电 相关活动同日举行。") }));
     }
 
     void brokenParagraphsJoin()
