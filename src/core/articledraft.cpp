@@ -51,10 +51,13 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
         // (聚焦高质量发展 over 青禾湖畔的"绿色账本").
         // So is a name of two or three characters over a longer heading, however set (# 大地 over
         // ## 故乡的老槐树): a headline says more than that.
+        // (A short clause over a plain headline, 藍白聯手三讀 over 財劃法修正…, is its kicker, but
+        // nothing tells them apart from a label in plain text; taken for the headline, the clause
+        // would cost the headline too.)
         const bool plainPair = !u.markup && !stack.value(1).markup && u.text.size() <= 8;
         const bool shortLabel = j == 0 && stack.size() > 1 && (plainPair || u.text.size() <= 3)
             && stack[1].text.size() >= u.text.size() + (plainPair ? 3 : 2) && !looksLikeColumnLabel(stack[1].text) && !endsWithDash(u.text)
-            && !endsWithDash(stack[1].text) && !u.text.contains(QLatin1Char(' ')) && !u.text.endsWith(u'：');
+            && !endsWithDash(stack[1].text) && !startsWithDash(stack[1].text) && !u.text.contains(QLatin1Char(' ')) && !u.text.endsWith(u'：');
         if ((looksLikeColumnLabel(u.text) && stack.size() > 1) || shortLabel)
             columns << u.text;
         else

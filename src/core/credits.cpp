@@ -15,8 +15,8 @@ constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 
 // Who: 记者, 本报记者, 工人日报记者, 新华社记者, 特约记者, 通讯员, 本报通讯员, 实习生, 拍友, …
 const QString kRole = QStringLiteral(
-    "(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{0,6}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|驻[\\x{4E00}-\\x{9FFF}]{1,6}特派员|编译|拍友|作者|文\\s*[/／]\\s*图?|图\\s*[/／]|摄影\\s*[/／]"
-    "|(?:作者|撰文|摄影|图片|口述|整理|文|图)\\s*[：:])");
+    "(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}·•]{0,10}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|驻[\\x{4E00}-\\x{9FFF}]{1,6}特派员|编译|拍友|作者|文\\s*[/／]\\s*图?|图\\s*[/／]|摄影\\s*[/／]"
+    "|(?:作者|撰文|摄影|图片|口述|整理|制图|文|图)\\s*[：:])");
 // A name: two to five Han characters (or a transliterated name with ·), or a two-character name
 // padded to the width of three (王　浩, 王  浩).
 const QString kName = QStringLiteral("(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}·•]{2,6}"
@@ -31,7 +31,8 @@ const QString kWireDateline = QStringLiteral(
     "(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z]{1,12}?"
     "(?:(?:[0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:专)?[电讯]"
     // A wire agency's dateline names the day only: 中央社记者苏思云台北27日电, 法新社巴黎26日电.
-    "|(?:中央社|法新社|路透社?|美联社|共同社|韩联社|塔斯社|安莎社|德新社|埃菲社|新华社|中新社)[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}A-Za-z]{0,12}?[0-9０-９]{1,2}日(?:专)?电");
+    "|(?:据)?(?:中央社|法新社|路透社?|美联社|共同社|韩联社|塔斯社|安莎社|德新社|埃菲社|新华社|中新社|本报)[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}A-Za-z]{0,12}?"
+    "(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:专)?[电讯]");
 
 bool mentionsRole(QStringView s)
 {
@@ -44,7 +45,7 @@ bool mayHoldPhotoCredit(QStringView s)
 {
     static const WordSet words { u"摄", u"供图", u"制图", u"发", u"资料", u"视觉中国", u"东方IC", u"CFP", u"拼版", u"传真",
                                  u"图片来源", u"图片提供", u"图源", u"图片由", u"照片由", u"图由", u"图：", u"图:", u"图/", u"图／", u"取材自", u"翻摄",
-                                 u"档案照", u"路透", u"法新", u"美联", u"欧新", u"彭博", u"共同社", u"韩联社", u"漫画" };
+                                 u"档案照", u"路透", u"法新", u"美联", u"欧新", u"彭博", u"共同社", u"韩联社", u"漫画", u"制图", u"图表" };
     // 提供 and 绘 are common words: only as the last word do they credit a picture (（受访者提供）, 王成 绘).
     const QStringView tail = s.trimmed().right(4);
     return words.foundIn(s) || tail.contains(u"提供") || tail.contains(u'绘') || tail.contains(u'繪');
@@ -290,7 +291,7 @@ const QRegularExpression &creditPattern()
         "|(?:图片|照片|图)?由[^。！？!?，,；;：:“”]{2,30}提供|[^。！？!?，,；;：:“”\\s]{1,12}(?:提供|供图)|档案照片?"
         // A wire agency alone (路透社, 新华社/路透), a cartoon's artist (王成 绘, 漫画/朱慧卿).
         "|(?:(?:新华社|中新社|路透社?|法新社?|美联社?|欧新社?|彭博社?|共同社|韩联社|视觉中国|东方IC)\\s*[/／]?\\s*){1,3}"
-        "|[^。！？!?，,；;：:“”]{2,12}\\s*绘|漫画\\s*[/／：:]\\s*[^。！？!?，,；;：:“”]{2,12}"
+        "|[^。！？!?，,；;：:“”]{2,12}\\s*绘|(?:漫画|制图|图表)\\s*[/／：:]\\s*[^。！？!?，,；;：:“”]{2,12}"
         "|[^。！？!?，,；;：:“”]{0,12}(?:资料照片?|资料图片?)|取材自[^。！？!?，,；;：:“”]{1,20}|翻摄[^。！？!?，,；;：:“”]{0,12})$"), kUnicode);
     return re;
 }
@@ -298,7 +299,10 @@ const QRegularExpression &creditPattern()
 
 bool isCreditLine(QStringView line)
 {
-    const QStringView t = line.trimmed();
+    QStringView t = line.trimmed();
+    // A credit alone in brackets: (图片由重庆市渝中区城市管理局提供).
+    if (t.size() > 4 && (t.front() == u'(' || t.front() == u'（') && (t.back() == u')' || t.back() == u'）'))
+        t = t.mid(1, t.size() - 2).trimmed();
     return t.size() <= 60 && mayHoldPhotoCredit(t) && creditPattern().match(t).hasMatch();
 }
 
@@ -318,8 +322,12 @@ CaptionSplit splitCaptionCredit(QStringView caption)
     }
     if (cut > 0 && cut < t.size()) {
         const QStringView tail = t.mid(cut).trimmed();
-        if (isCreditLine(tail))
-            return { t.left(cut).trimmed().toString(), tail.toString() };
+        if (isCreditLine(tail)) {
+            QStringView credit = tail;
+            if ((credit.front() == u'(' || credit.front() == u'（') && (credit.back() == u')' || credit.back() == u'）'))
+                credit = credit.mid(1, credit.size() - 2).trimmed(); // …。（記者林俊良攝）: the credit without its brackets
+            return { t.left(cut).trimmed().toString(), credit.toString() };
+        }
     }
     // A credit in brackets closing the caption: …晾晒新收的玉米。（新华社记者 李文摄）, (刘焌陶摄).
     if (t.endsWith(u'）') || t.endsWith(u')')) {

@@ -65,13 +65,18 @@ std::optional<JumpLine> parseJumpLine(QStringView line)
 std::optional<JumpLine> takeTrailingJump(QString &text)
 {
     static const QRegularExpression trailing = hanRegex(QStringLiteral("[(（\\[【]\\s*%1\\s*[)）\\]】]\\s*$").arg(kNote));
+    // Without brackets, after the paragraph's last sentence: "…观鸟平台。转第3版", "… 下转第三版".
+    static const QRegularExpression trailingBare = hanRegex(QStringLiteral("(?<=[。！？!?”」\\s])\\s*(?<dir>下转|转)(?<sec>)\\s*(?:见)?\\s*第?\\s*[A-Za-z]?\\s*"
+                                                                           "(?<num>[0-9０-９一二三四五六七八九十]{1,3})\\s*版\\s*$"));
     const qsizetype from = std::max<qsizetype>(0, text.size() - 40);
-    // The note is bracketed and closes the paragraph.
+    // The note closes the paragraph: in brackets, or bare after a full stop and ending in 版.
     const QStringView end = QStringView(text).trimmed();
-    if (end.isEmpty() || !(end.back() == u')' || end.back() == u'）' || end.back() == u']' || end.back() == u'】')
-        || !mayHoldJump(QStringView(text).mid(from)))
+    if (end.isEmpty() || !mayHoldJump(QStringView(text).mid(from)))
         return std::nullopt;
-    const QRegularExpressionMatch m = trailing.match(text, from);
+    const bool bracketed = end.back() == u')' || end.back() == u'）' || end.back() == u']' || end.back() == u'】';
+    if (!bracketed && end.back() != u'版')
+        return std::nullopt;
+    const QRegularExpressionMatch m = (bracketed ? trailing : trailingBare).match(text, from);
     if (!m.hasMatch())
         return std::nullopt;
     const std::optional<JumpLine> jump = fromMatch(m);
@@ -85,12 +90,16 @@ std::optional<JumpLine> takeTrailingJump(QString &text)
 std::optional<JumpLine> takeLeadingJump(QString &text)
 {
     static const QRegularExpression leading = hanRegex(QStringLiteral("^\\s*[(（\\[【]\\s*%1\\s*[)）\\]】]").arg(kNote));
-    // The note is bracketed and opens the paragraph.
+    // Without brackets, set apart from the text by a space: "上接第1版 市教育局…".
+    static const QRegularExpression leadingBare = hanRegex(QStringLiteral("^\\s*(?<dir>上接|接)(?<sec>)\\s*第?\\s*[A-Za-z]?\\s*(?<num>[0-9０-９一二三四五六七八九十]{1,3})\\s*版[\\s\\x{3000}]+"));
+    // The note opens the paragraph: in brackets, or bare (上接…).
     const QStringView start = QStringView(text).trimmed();
-    if (start.isEmpty() || !(start.front() == u'(' || start.front() == u'（' || start.front() == u'[' || start.front() == u'【')
-        || !mayHoldJump(QStringView(text).left(40)))
+    if (start.isEmpty() || !mayHoldJump(QStringView(text).left(40)))
         return std::nullopt;
-    const QRegularExpressionMatch m = leading.match(QStringView(text).left(40));
+    const bool bracketed = start.front() == u'(' || start.front() == u'（' || start.front() == u'[' || start.front() == u'【';
+    if (!bracketed && start.front() != u'上' && start.front() != u'接')
+        return std::nullopt;
+    const QRegularExpressionMatch m = (bracketed ? leading : leadingBare).match(QStringView(text).left(40));
     if (!m.hasMatch())
         return std::nullopt;
     const std::optional<JumpLine> jump = fromMatch(m);

@@ -48,7 +48,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     // How many pages the issue has (今日24版): masthead furniture, no page number.
     static const QRegularExpression pageCount = hanRegex(QStringLiteral("^(?:今日|今天|本期|本报今日|共)\\s*[0-9一二三四五六七八九十]{1,3}\\s*版$"));
     if (pageCount.match(t).hasMatch())
-        return FolioLine {QString(), QDate(), std::nullopt, true};
+        return FolioLine {QString(), QDate(), 1, true}; // the issue's page count is printed on its front page
     // The page number alone, as the corner of a page prints it (２, 05).
     static const QRegularExpression bareNumber(QStringLiteral("^0?([1-9][0-9]?)$"));
     if (const QRegularExpressionMatch m = bareNumber.match(t); m.hasMatch())
@@ -103,7 +103,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     // Or the page's number opening the line, before the section's name ("2　　要闻　　人民日报
     // 2024年3月5日"), or closing it after the date ("2024年9月6日 星期五 要闻 3").
     static const QRegularExpression leadingPage(QStringLiteral("^0?([1-9][0-9]?)(?=[\\s\\x{3000}])"));
-    static const QRegularExpression trailingPage(QStringLiteral("(?<=[\\s\\x{3000}])0?([1-9][0-9]?)$"));
+    static const QRegularExpression trailingPage(QStringLiteral("(?<=[\\s\\x{3000}])0?([1-9][0-9]?)(?:[\\s\\x{3000}]+[\\x{4E00}-\\x{9FFF}]{2,4})?$"));
     if (!p.hasMatch() && !sp.hasMatch() && d.capturedStart() > 0)
         sp = leadingPage.match(t);
     if (!p.hasMatch() && !sp.hasMatch() && d.capturedEnd() < t.size())
@@ -141,6 +141,9 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
             "农历\\S{2,10}|今日\\s*[0-9]{1,3}\\s*版|[\\x{4E00}-\\x{9FFF}]{2,4}(?:新闻|周刊|专版|特刊)|要闻|综合|国内|国际|经济|财经|社会|民生|体育|文化|"
             "文体|副刊|评论|言论|时事|时政|地方|城市|理论|专版|专题|广告|视点|观察|科技|教育|健康|法治|军事|读书|文艺|港闻|要聞|星期[一二三四五六日天]"));
         rest.remove(furniture);
+        // A special section's name closing the line (全国两会特别报道) is furniture too.
+        static const QRegularExpression specialSection = hanRegex(QStringLiteral("[\\x{4E00}-\\x{9FFF}]{2,8}(?:报道|专刊|特刊|专版|周刊|专题)\\s*$"));
+        rest.remove(specialSection);
         qsizetype han = 0;
         for (QChar c : rest)
             han += c.script() == QChar::Script_Han ? 1 : 0;

@@ -118,7 +118,11 @@ private:
             // A table row, a form's line (证券代码：… 公告编号：…) and a note on the author stand
             // as they are.
             const bool formLine = !u.markup && u.text.size() <= 60 && !endsSentence(u.text) && looksLikeFormLine(u.text);
-            f.standsAlone = (pointsElsewhere && !u.markup) || u.tableRow || formLine || isAuthorNote(u.text) || (!u.markup && looksLikeDataRow(u.text));
+            // So does the source under a table or chart (数据来源：海关总署).
+            static const QRegularExpression sourceNote = hanRegex(QStringLiteral("^(?:数据来源|资料来源|数据)\\s*[：:]"));
+            const bool dataSource = !u.markup && u.text.size() <= 60 && (u.text.startsWith(u"数") || u.text.startsWith(u"资")) && sourceNote.match(u.text).hasMatch();
+            f.standsAlone = (pointsElsewhere && !u.markup) || u.tableRow || formLine || isAuthorNote(u.text) || (!u.markup && looksLikeDataRow(u.text))
+                || dataSource;
             if (f.jump || f.creditLine || f.creditOnly || isStaffLine(u.text) || f.standsAlone || isDialogueTurn(u.text))
                 f.headingish = false;
             else if (u.markup)
@@ -160,6 +164,12 @@ private:
             }
         }
         computeVerse();
+        // A short plain line right over a photo or chart credit line is that picture's caption,
+        // not a heading (2023年1月—2024年3月我国月度进出口增速 / 制图：高妍).
+        for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
+            if (m_f[i].headingish && !m_u[i].markup && m_u[i].text.size() <= 60 && m_f[i + 1].creditLine && m_u[i + 1].gapBefore <= 1)
+                m_f[i].headingish = false;
+        }
         // A writer's e-mail address under the writers line is theirs (许翔宇 报道 / xuxy@sph.com.sg).
         static const QRegularExpression email(QStringLiteral("^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"));
         for (qsizetype i = 1; i < m_u.size(); ++i) {
@@ -620,8 +630,9 @@ private:
         // A short finished line right under a picture is its caption, credited or not.
         const bool underPicture = d && u.afterPicture && u.text.size() <= 80 && isCaptionLike(i) && !isLead(i);
         // A short finished paragraph over a photo credit line (本报记者　邹　毅摄) is that photo's caption.
-        const bool overCredit = d && !isLead(i) && u.text.size() <= 150 && endsSentence(u.text) && i + 1 < m_u.size()
-            && creditLine(i + 1) && !isCreditOnly(i);
+        // (A chart's title over its 制图 credit has no full stop.)
+        const bool overCredit = d && !isLead(i) && u.text.size() <= 150 && (endsSentence(u.text) || u.text.size() <= 60) && i + 1 < m_u.size()
+            && creditLine(i + 1) && !isCreditOnly(i) && !u.markup;
         // A short finished paragraph between a headline and its lead is the picture's caption.
         const bool overLead = d && !d->closed && d->body.isEmpty() && !d->stack.isEmpty() && i + 1 < m_u.size()
             && isLead(i + 1) && !isCreditOnly(i + 1) && !isLead(i) && u.text.size() <= 100 && isCaptionLike(i)

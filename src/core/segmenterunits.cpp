@@ -115,11 +115,64 @@ bool isLatinMasthead(QStringView line)
     return line.size() <= 60 && caps.match(line).hasMatch();
 }
 
+// A dump an HTML converter left its markup in: block ends become line breaks, headings and bold
+// become markdown, other tags go and character references are read (&nbsp; &amp; &#8220;).
+QString withoutHtml(const QString &text)
+{
+    static const QRegularExpression tag(QStringLiteral("<\\s*/?\\s*(?:p|br|div|span|b|strong|h[1-6]|img|i|em|font|table|tr|td|th|li|ul|ol|section|article|center)\\b[^>]{0,200}>"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression entity(QStringLiteral("&(?:nbsp|amp|lt|gt|quot|apos|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});"));
+    const bool tags = text.contains(u'<') && tag.match(text).hasMatch();
+    const bool entities = text.contains(u'&') && entity.match(text).hasMatch();
+    if (!tags && !entities)
+        return text;
+    QString out = text;
+    if (tags) {
+        static const QList<std::pair<QRegularExpression, QString>> rewrites = [] {
+            const auto ci = QRegularExpression::CaseInsensitiveOption;
+            return QList<std::pair<QRegularExpression, QString>> {
+                { QRegularExpression(QStringLiteral("<\\s*h1\\b[^>]{0,200}>"), ci), QStringLiteral("\n# ") },
+                { QRegularExpression(QStringLiteral("<\\s*h2\\b[^>]{0,200}>"), ci), QStringLiteral("\n## ") },
+                { QRegularExpression(QStringLiteral("<\\s*h[3-6]\\b[^>]{0,200}>"), ci), QStringLiteral("\n### ") },
+                { QRegularExpression(QStringLiteral("<\\s*div\\b[^>]{0,100}class\\s*=\\s*[\"'][^\"']{0,40}title[^>]{0,100}>"), ci), QStringLiteral("\n## ") },
+                { QRegularExpression(QStringLiteral("<\\s*/?\\s*(?:b|strong)\\s*>"), ci), QStringLiteral("**") },
+                { QRegularExpression(QStringLiteral("<\\s*br\\s*/?\\s*>|<\\s*/\\s*(?:p|div|h[1-6]|li|tr|section|article)\\s*>"), ci), QStringLiteral("\n") },
+            };
+        }();
+        for (const auto &[re, with] : rewrites)
+            out.replace(re, with);
+        out.remove(tag);
+        // A block's end and the line break after it are one paragraph break, not a picture's gap.
+        static const QRegularExpression blankRun(QStringLiteral("\\n[ \\t]*\\n(?:[ \\t]*\\n)+"));
+        out.replace(blankRun, QStringLiteral("\n\n"));
+    }
+    if (entities) {
+        static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]{2,6});"));
+        out.replace(QStringLiteral("&nbsp;"), QStringLiteral(" ")).replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+            .replace(QStringLiteral("&gt;"), QStringLiteral(">")).replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+            .replace(QStringLiteral("&apos;"), QStringLiteral("'"));
+        QString decoded;
+        qsizetype last = 0;
+        for (auto it = numeric.globalMatch(out); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            bool ok = false;
+            const uint code = m.captured(2).toUInt(&ok, m.capturedLength(1) ? 16 : 10);
+            decoded += QStringView(out).mid(last, m.capturedStart() - last);
+            decoded += ok && code > 0 && code <= 0x10FFFF ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1) : m.captured();
+            last = m.capturedEnd();
+        }
+        decoded += QStringView(out).mid(last);
+        out = decoded.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    }
+    return out;
+}
+
 } // namespace
 
-UnitSplit splitUnits(const QString &text)
+UnitSplit splitUnits(const QString &rawText)
 {
     UnitSplit out;
+    const QString text = withoutHtml(rawText);
     const QList<QStringView> lines = QStringView(text).split(u'\n');
     static const QRegularExpression atx(QStringLiteral("^(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$"));
     static const QRegularExpression quote(QStringLiteral("^>\\s?"));
@@ -236,7 +289,10 @@ UnitSplit splitUnits(const QString &text)
             }
         }
         if (head && !u.tableRow) {
-            if ((isStaffLine(u.text) && u.text.size() <= 60) || isLatinMasthead(u.text)) {
+            // (And the masthead's weather box: 今日天气 / 多云转晴 14℃～24℃.)
+            static const QRegularExpression weather = hanRegex(QStringLiteral("^(?:今日|今天|明日)?天气(?:预报)?$|[0-9]+\\s*℃\\s*[～~\\-－至]\\s*-?[0-9]+\\s*℃"));
+            if ((isStaffLine(u.text) && u.text.size() <= 60) || isLatinMasthead(u.text)
+                || (u.text.size() <= 40 && (u.text.contains(u"天气") || u.text.contains(u'℃')) && weather.match(u.text).hasMatch())) {
                 out.pageStaff << u.text;
                 gap = u.gapBefore;
                 continue;

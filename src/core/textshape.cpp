@@ -148,7 +148,15 @@ bool looksLikeStandaloneHeading(QStringView text)
 
 bool looksLikeColumnLabel(QStringView text)
 {
-    const QStringView t = text.trimmed();
+    QStringView t = text.trimmed();
+    // A label set with spaces between its characters (社 论, 今 日 谈) reads without them.
+    QString closed;
+    if (t.size() >= 3 && t.size() <= 13 && t.at(1).isSpace() && !t.at(0).isSpace()) {
+        closed = t.toString();
+        closed.remove(QLatin1Char(' ')).remove(QChar(0x3000));
+        if (closed.size() * 2 - 1 >= t.size())
+            t = closed;
+    }
     if (t.size() < 2 || t.size() > 14)
         return false;
     static const QRegularExpression bracketed = hanRegex(QStringLiteral("^[【\\[〖][^】\\]〗]{2,12}[】\\]〗]$"));
@@ -317,6 +325,14 @@ bool isDecoration(QStringView text)
         case u' ': case u'\t': case u'\u3000':
         // Ornaments set between pieces or sections (◆ ◆ ◆, ※, ▲ over a caption).
         case u'◆': case u'◇': case u'●': case u'○': case u'■': case u'□': case u'★': case u'☆': case u'※': case u'▲': case u'△': case u'▼':
+            break;
+        // Rules set in full-width or box-drawing characters (＊＊＊, ━━━, －－－), and a run of three
+        // dashes or more (———): two dashes alone may close a kicker's line.
+        case u'＊': case u'━': case u'─': case u'－': case u'＝': case u'～':
+            break;
+        case u'—':
+            if (t.count(u'—') < 3)
+                return false;
             break;
         default:
             return false;

@@ -123,7 +123,8 @@ private slots:
         QCOMPARE(f.page, std::optional<int>(2));
         QCOMPARE(parseFolioLine(u("明報 2024年11月27日(星期三) A4 港聞"))->paper, u("明報"));
         QCOMPARE(parseFolioLine(u("第A03版：要闻"))->page, std::optional<int>(3));
-        QCOMPARE(parseFolioLine(u("今日24版"))->page, std::nullopt);
+        // The page count is printed on its front page.
+        QCOMPARE(parseFolioLine(u("今日24版"))->page, std::optional<int>(1));
 
         const Page p = seg("5\n评论\n人民日报\n2024年3月6日 星期三\n\n第一篇标题在这里\n\n本报记者　李　四\n\n"
                            "甲篇正文内容比较长，讲述了事情的来龙去脉。\n\n下转第4版\n");
@@ -138,7 +139,7 @@ private slots:
                            "## 低空配送航线开通\n\n本报讯（记者 罗家伟）无人机送外卖最快15分钟送达。\n\n天气：今天多云 22℃～31℃\n\n"
                            "本报地址：江城市新华路218号 零售价：1.00元\n");
         QCOMPARE(q.paper, u("江城晚报"));
-        QCOMPARE(q.page, std::nullopt);
+        QCOMPARE(q.page, std::optional<int>(1));
         QCOMPARE(q.articles.size(), 1);
         QCOMPARE(q.articles[0].headline, u("低空配送航线开通"));
         QCOMPARE(texts(q.articles[0]), QStringList { u("无人机送外卖最快15分钟送达。") });
@@ -431,6 +432,53 @@ private slots:
                                                       u("积分榜前三：上海海港 70分 上海申花 67分 成都蓉城 60分") }));
         QCOMPARE(p.articles[3].headline, u("辽宁胜广东"));
         QCOMPARE(p.articles[3].subheadline, QString());
+    }
+
+    // A dump an HTML converter left its markup in reads as the page it was: blocks are paragraphs,
+    // titles headings, bold lines subheads, and character references are read.
+    void htmlLeftovers()
+    {
+        const Page p = seg("<div class=\"title\">城南片区老旧小区改造全面启动</div>\n<div class=\"subtitle\">今年将惠及居民1.2万户&nbsp;年底前完工</div>\n\n"
+                           "<p>本报讯（记者&nbsp;周晓岚）3月18日，改造工程全面启动。</p>\n\n<p><b>加装电梯“一楼一策”</b></p>\n\n"
+                           "<p>市住建局逐栋摸排，供水&amp;燃气管网一并更换。<br>居民王桂芬说&#8220;很高兴&#8221;。</p>\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].headline, u("城南片区老旧小区改造全面启动"));
+        QCOMPARE(p.articles[0].subheadline, u("今年将惠及居民1.2万户 年底前完工"));
+        QCOMPARE(p.articles[0].byline, u("本报讯（记者 周晓岚）"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("3月18日，改造工程全面启动。"), u("## 加装电梯“一楼一策”"),
+                                                      u("市住建局逐栋摸排，供水&燃气管网一并更换。"), u("居民王桂芬说“很高兴”。") }));
+    }
+
+    // Rules of any set between pieces are no text; jump notes may lose their brackets; datelines
+    // may name the day only; writers may follow a paper's name and a middle dot; charts are
+    // credited 制图; a letter-spaced label is a label; a data source stands as it is.
+    void olderAndOtherSettings()
+    {
+        const Page p = seg(page({ "**城市绿道建设提速**", "本报讯 今年全市新建绿道50公里，同步建设观鸟平台。转第3版", "＊＊＊",
+                                  "**冬季积肥运动广泛开展**", "本报北京6日讯 各地积极开展冬季积肥运动。", "———",
+                                  "## 追光者", "### ——记青年科学家团队", "中国青年报·中青网记者 许雯 实习生 杜若飞", "团队成员平均年龄只有31岁。",
+                                  "2023年1月—2024年3月我国月度进出口增速", "制图：高妍", "数据来源：海关总署", "社 论",
+                                  "## 坚持不懈抓好农业生产", "农业是国民经济的基础。" }));
+        QCOMPARE(p.articles.size(), 4);
+        QCOMPARE(p.articles[0].continuesTo, std::optional<int>(3));
+        QCOMPARE(texts(p.articles[0]), QStringList { u("今年全市新建绿道50公里，同步建设观鸟平台。") });
+        QCOMPARE(p.articles[1].dateline, u("本报北京6日讯"));
+        QCOMPARE(texts(p.articles[1]), QStringList { u("各地积极开展冬季积肥运动。") });
+        QCOMPARE(p.articles[2].subheadline, u("——记青年科学家团队"));
+        QCOMPARE(p.articles[2].byline, u("中国青年报·中青网记者 许雯 实习生 杜若飞"));
+        QCOMPARE(p.articles[2].captions, (QList<Caption> { { u("2023年1月—2024年3月我国月度进出口增速"), u("制图：高妍") } }));
+        QCOMPARE(texts(p.articles[2]), (QStringList { u("团队成员平均年龄只有31岁。"), u("数据来源：海关总署") }));
+        QCOMPARE(p.articles[3].column, u("社 论"));
+        QCOMPARE(p.articles[3].headline, u("坚持不懈抓好农业生产"));
+        QCOMPARE(splitLeadingCredit(u("新华社北京二十日电 会议闭幕。")).dateline, u("新华社北京二十日电"));
+        QCOMPARE(splitLeadingCredit(u("据新华社北京6日电 会议闭幕。")).dateline, u("据新华社北京6日电"));
+        // Mastheads: the weather box and a page number before the section's name go.
+        const Page r = seg("经济日报　2024年7月9日　星期二　5　产经\n\n今日天气\n\n多云转晴 14℃～24℃\n\n## 标题\n\n本报讯 正文。\n");
+        QCOMPARE(r.page, std::optional<int>(5));
+        QCOMPARE(r.articles.size(), 1);
+        QCOMPARE(r.articles[0].kicker, QString());
+        QCOMPARE(r.articles[0].column, QString());
+        QCOMPARE(seg("2019年3月7日 星期四 第4版 全国两会特别报道\n\n## 标题\n\n本报讯 正文。\n").page, std::optional<int>(4));
     }
 
     // Two articles may close on the same sentence: only a copy a few lines on, with no heading
