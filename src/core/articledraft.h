@@ -48,7 +48,7 @@ struct Draft {
     bool hasOwnParagraph() const
     {
         for (const BodyItem &b : body) {
-            if (b.kind == Block::Kind::Paragraph && !isEditorsNote(b.text))
+            if (b.kind == Block::Kind::Paragraph && !b.creditOnly && !isEditorsNote(b.text))
                 return true;
         }
         return false;

@@ -360,9 +360,14 @@ private slots:
             QCOMPARE(p.articles[0].subheadline, QString());
             QCOMPARE(texts(p.articles[0]), QStringList { u("县域是我国经济发展的基本单元。") });
         }
-        // The writer's e-mail address under the writers line is part of the credit.
-        QCOMPARE(seg(page({ "## 组屋转售价格连续上涨", "许翔宇 报道", "xuxy@sph.com.sg", "建屋发展局的数据显示，价格上涨。" })).articles[0].byline,
-                 u("许翔宇 报道 xuxy@sph.com.sg"));
+        // The writer's e-mail address under the writers line is part of the credit, and so is a
+        // second writers line: neither closes the article before its text.
+        const Page mail = seg(page({ "## 组屋转售价格连续上涨", "许翔宇 报道", "xuxy@sph.com.sg", "建屋发展局的数据显示，价格上涨。" }));
+        QCOMPARE(mail.articles.size(), 1);
+        QCOMPARE(mail.articles[0].byline, u("许翔宇 报道 xuxy@sph.com.sg"));
+        const Page two = seg(page({ "## 春耕忙", "本报记者 王浩", "通讯员 李明", "田野里一片繁忙。" }));
+        QCOMPARE(two.articles.size(), 1);
+        QCOMPARE(two.articles[0].byline, u("本报记者 王浩 通讯员 李明"));
         QCOMPARE(standaloneByline(u("新华社 报道")), QString());
         const Page q = seg(page({ "武义举办农民丰收节", "本报讯 活动吸引游客1.5万人次。", "（武义县融媒体中心 何 洁）", "东阳木雕亮相博览会",
                                   "本报讯 东阳木雕作品日前亮相。", "（据东阳发布）", "## 记者手记", "采访中，记者感受到匠人的坚守。", "（陈思远）" }));
