@@ -120,6 +120,12 @@ bool looksLikePlainHeading(QStringView text)
     }
     // A headline says one to three things; a long line of clauses is prose cut at the column's end.
     const qsizetype commas = t.count(u'，') + t.count(u',');
+    // A line that opens with a date and a comma (5月16日，在…) is a report's or a caption's opening.
+    if (commas > 0 && t.front().isDigit()) {
+        static const QRegularExpression datedOpening = hanRegex(QStringLiteral("^[0-9０-９]{1,4}(?:年[0-9０-９]{1,2})?月[0-9０-９]{1,2}日(?:[上下]午|晚|早|凌晨)?[，,]"));
+        if (datedOpening.match(t).hasMatch())
+            return false;
+    }
     if (commas >= 3 || (commas == 2 && t.size() > 36))
         return false;
     // A line that opens a quotation or title it does not close was cut mid-sentence.

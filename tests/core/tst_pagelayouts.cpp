@@ -397,6 +397,13 @@ private slots:
         QCOMPARE(p.articles[1].headline, u("“家门口就能看病了！”"));
         QCOMPARE(p.articles[2].captions, (QList<Caption> { { u("层层加码的督查让基层疲于应付。"), u("王成 绘") } }));
         QCOMPARE(texts(p.articles[3]), QStringList { u("建屋发展局的数据显示，今年第三季度组屋转售价格比上季度上涨。") });
+        // Photo news whose caption a column gap broke after a dated opening is still one caption.
+        const Page photo = seg(page({ "## 科普进校园", "5月16日,在安徽省合肥市一所小学,科技馆工作人员为学生演示机器人",
+                                      "编程。当天,活动走进该校。", "本报记者 孙 浩 摄", "## 高原牧场迎来接羔季",
+                                      "5月15日,在西藏那曲市色尼区,牧民在照看新生的小羊羔。", "新华社记者 晋美多吉 摄" }));
+        QCOMPARE(photo.articles.size(), 2);
+        QCOMPARE(photo.articles[0].captions, (QList<Caption> { { u("5月16日,在安徽省合肥市一所小学,科技馆工作人员为学生演示机器人编程。当天,活动走进该校。"),
+                                                                u("本报记者 孙 浩 摄") } }));
         QCOMPARE(p.articles[3].captions, (QList<Caption> { { u("副总理黄循财昨天在国会发言。"), u("陈渊桂摄") } }));
     }
 
