@@ -15,7 +15,7 @@ constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 
 // Who: 记者, 本报记者, 工人日报记者, 新华社记者, 特约记者, 通讯员, 本报通讯员, 实习生, 拍友, …
 const QString kRole = QStringLiteral(
-    "(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}·•]{0,10}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|驻[\\x{4E00}-\\x{9FFF}]{1,6}特派员|编译|拍友|作者|文\\s*[/／]\\s*图?|图\\s*[/／]|摄影\\s*[/／]"
+    "(?:(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{0,6}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|驻[\\x{4E00}-\\x{9FFF}]{1,6}特派员|编译|拍友|作者|文\\s*[/／]\\s*图?|图\\s*[/／]|摄影\\s*[/／]"
     "|(?:作者|撰文|摄影|图片|口述|整理|制图|文|图)\\s*[：:])");
 // A name: two to five Han characters (or a transliterated name with ·), or a two-character name
 // padded to the width of three (王　浩, 王  浩).
@@ -47,7 +47,7 @@ bool mayHoldPhotoCredit(QStringView s)
                                  u"图片来源", u"图片提供", u"图源", u"图片由", u"照片由", u"图由", u"图：", u"图:", u"图/", u"图／", u"取材自", u"翻摄",
                                  u"档案照", u"路透", u"法新", u"美联", u"欧新", u"彭博", u"共同社", u"韩联社", u"漫画", u"制图", u"图表" };
     // 提供 and 绘 are common words: only as the last word do they credit a picture (（受访者提供）, 王成 绘).
-    const QStringView tail = s.trimmed().right(4);
+    const QStringView tail = s.right(5);
     return words.foundIn(s) || tail.contains(u"提供") || tail.contains(u'绘') || tail.contains(u'繪');
 }
 

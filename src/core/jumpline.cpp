@@ -71,10 +71,10 @@ std::optional<JumpLine> takeTrailingJump(QString &text)
     const qsizetype from = std::max<qsizetype>(0, text.size() - 40);
     // The note closes the paragraph: in brackets, or bare after a full stop and ending in 版.
     const QStringView end = QStringView(text).trimmed();
-    if (end.isEmpty() || !mayHoldJump(QStringView(text).mid(from)))
+    if (end.isEmpty())
         return std::nullopt;
     const bool bracketed = end.back() == u')' || end.back() == u'）' || end.back() == u']' || end.back() == u'】';
-    if (!bracketed && end.back() != u'版')
+    if ((!bracketed && end.back() != u'版') || !mayHoldJump(QStringView(text).mid(from)))
         return std::nullopt;
     const QRegularExpressionMatch m = (bracketed ? trailing : trailingBare).match(text, from);
     if (!m.hasMatch())
@@ -94,10 +94,10 @@ std::optional<JumpLine> takeLeadingJump(QString &text)
     static const QRegularExpression leadingBare = hanRegex(QStringLiteral("^\\s*(?<dir>上接|接)(?<sec>)\\s*第?\\s*[A-Za-z]?\\s*(?<num>[0-9０-９一二三四五六七八九十]{1,3})\\s*版[\\s\\x{3000}]+"));
     // The note opens the paragraph: in brackets, or bare (上接…).
     const QStringView start = QStringView(text).trimmed();
-    if (start.isEmpty() || !mayHoldJump(QStringView(text).left(40)))
+    if (start.isEmpty())
         return std::nullopt;
     const bool bracketed = start.front() == u'(' || start.front() == u'（' || start.front() == u'[' || start.front() == u'【';
-    if (!bracketed && start.front() != u'上' && start.front() != u'接')
+    if ((!bracketed && !start.startsWith(u"上接") && !start.startsWith(u"接第")) || !mayHoldJump(QStringView(text).left(40)))
         return std::nullopt;
     const QRegularExpressionMatch m = (bracketed ? leading : leadingBare).match(QStringView(text).left(40));
     if (!m.hasMatch())

@@ -122,7 +122,10 @@ QString withoutHtml(const QString &text)
     static const QRegularExpression tag(QStringLiteral("<\\s*/?\\s*(?:p|br|div|span|b|strong|h[1-6]|img|i|em|font|table|tr|td|th|li|ul|ol|section|article|center)\\b[^>]{0,200}>"),
                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression entity(QStringLiteral("&(?:nbsp|amp|lt|gt|quot|apos|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});"));
-    const bool tags = text.contains(u'<') && tag.match(text).hasMatch();
+    // (Pictures alone, <img …>, are taken out line by line as pictures: they make no HTML page.)
+    static const QRegularExpression blockTag(QStringLiteral("<\\s*/?\\s*(?:p|br|div|span|b|strong|h[1-6]|td|tr|li)\\b[^>]{0,200}>"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    const bool tags = text.contains(u'<') && blockTag.match(text).hasMatch();
     const bool entities = text.contains(u'&') && entity.match(text).hasMatch();
     if (!tags && !entities)
         return text;
@@ -278,7 +281,7 @@ UnitSplit splitUnits(const QString &rawText)
         // Further down, a running head that OCR kept between the columns ("2024年9月6日 星期五 要闻 3").
         const bool head = out.units.size() < 3;
         // (Further down only a line with a full date and the weekday or a page number qualifies.)
-        const bool runningHead = !head && u.text.contains(u'年') && u.text.contains(u'月') && u.text.contains(u'日')
+        const bool runningHead = !head && u.text.size() <= 60 && u.text.contains(u'年') && u.text.contains(u'月') && u.text.contains(u'日')
             && (u.text.contains(u"星期") || u.text.contains(u'周') || u.text.contains(u'版') || u.text.back().isDigit());
         if ((head || !u.markup) && !u.tableRow && u.text.size() <= 60 && (head || runningHead)) {
             const auto folio = parseJumpLine(u.text) ? std::nullopt : parseFolioLine(u.text);

@@ -299,7 +299,9 @@ bool isEditorsNote(QStringView text)
 
 bool isStaffLine(QStringView t)
 {
-    // Every staff line names a role or the page's pictures or mailbox: a quick look first.
+    // A staff line is short, and names a role or the page's pictures or mailbox: quick looks first.
+    if (t.size() > 80)
+        return false;
     static const WordSet roles { u"编辑", u"责编", u"校对", u"美编", u"制图", u"统筹", u"监制", u"版式", u"设计", u"组版", u"审校",
                                  u"终审", u"图片", u"照片", u"摄影", u"插图", u"漫画", u"邮箱", u"信箱", u"mail", u"Mail", u"MAIL" };
     if (!roles.foundIn(t))
