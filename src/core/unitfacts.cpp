@@ -1,0 +1,301 @@
+#include "core/unitfacts.h"
+
+#include "core/articledraft.h"
+#include "core/credits.h"
+#include "core/hanvariants.h"
+#include "core/textshape.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <utility>
+
+namespace broadsheet {
+
+namespace {
+
+// A row of a list or table set in plain text: figures in columns (上证指数 3154.55 +1.60%) or a
+// result (上海申花 3∶1 山东泰山).
+bool looksLikeDataRow(QStringView t)
+{
+    if (t.size() < 5 || t.size() > 60 || endsSentence(t))
+        return false;
+    static const QRegularExpression score(QStringLiteral("[0-9]{1,3}\\s*[∶:比]\\s*[0-9]{1,3}"));
+    static const QRegularExpression figure(QStringLiteral("(?:^|[\\s\\x{3000}])[+\\-－]?[0-9][0-9.,]*(?:%|分|元|万|亿|人|个|场|胜|负)?(?=[\\s\\x{3000}]|$)"));
+    if (!std::any_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); }))
+        return false;
+    int figures = 0;
+    for (auto it = figure.globalMatch(t); it.hasNext(); it.next())
+        ++figures;
+    return figures >= 2 || (score.match(t).hasMatch() && !t.contains(u'，') && t.count(u' ') + t.count(u'\u3000') >= 2);
+}
+
+// Works the facts out: each unit's on its own first, then the ones its neighbours decide.
+class FactFinder {
+public:
+    explicit FactFinder(const QList<LineUnit> &units) : m_u(units) { computeFacts(); }
+
+    PageLayout layout() &&
+    {
+        return PageLayout { std::move(m_f), m_softWraps, m_wrapWidth, m_blankParagraphs, m_indentedParagraphs };
+    }
+
+private:
+    using Facts = UnitFact;
+    const QList<LineUnit> &m_u;
+    QList<Facts> m_f;
+    bool m_softWraps = false;
+    int m_wrapWidth = 0;
+    bool m_blankParagraphs = false;
+    bool m_indentedParagraphs = false;
+
+    void computeFacts()
+    {
+        m_f.resize(m_u.size());
+        for (qsizetype i = 0; i < m_u.size(); ++i) {
+            const LineUnit &u = m_u[i];
+            Facts &f = m_f[i];
+            f.jump = parseJumpLine(u.text);
+            const bool writers = !standaloneByline(u.text).isNull();
+            f.lead = !u.markup && (writers || splitLeadingCredit(u.text).found());
+            const CreditSplit trailing = splitTrailingCredit(u.text);
+            f.creditOnly = writers || (trailing.found() && trailing.rest.isEmpty());
+            f.creditLine = isCreditLine(u.text);
+            f.captionCredit = u.text.size() <= 400 && !splitCaptionCredit(u.text).credit.isNull();
+            // A teaser pointing elsewhere in the issue ("▶ 秋季运动会开幕 详见第8版") is no heading.
+            static const QRegularExpression teaser = hanRegex(QStringLiteral(
+                "(?:(?:详见|见|请看|参见)\\s*(?:本报)?|\\s)(?:第\\s*)?[0-9０-９一二三四五六七八九十A-H]{1,3}\\s*版(?:[)）])?$"));
+            const QStringView tail = QStringView(u.text).right(2);
+            // So is an index line naming a page and its section (A02 要闻：…).
+            static const QRegularExpression indexLine = hanRegex(QStringLiteral("^[A-H]?[0-9]{1,2}\\s*版?\\s*[\\x{4E00}-\\x{9FFF}]{2,4}\\s*[：:|｜]\\s*\\S"));
+            const bool pointsElsewhere = (tail.contains(u'版') && teaser.match(u.text).hasMatch())
+                || (!u.text.isEmpty() && u.text.front().unicode() < 0x80 && indexLine.match(u.text).hasMatch());
+            // A table row, a form's line (证券代码：… 公告编号：…) and a note on the author stand
+            // as they are.
+            const bool formLine = !u.markup && u.text.size() <= 60 && !endsSentence(u.text) && looksLikeFormLine(u.text);
+            // So does the source under a table or chart (数据来源：海关总署).
+            static const QRegularExpression sourceNote = hanRegex(QStringLiteral("^(?:数据来源|资料来源|数据)\\s*[：:]"));
+            const bool dataSource = !u.markup && u.text.size() <= 60 && (u.text.startsWith(u"数") || u.text.startsWith(u"资")) && sourceNote.match(u.text).hasMatch();
+            f.standsAlone = (pointsElsewhere && !u.markup) || u.tableRow || formLine || isAuthorNote(u.text) || (!u.markup && looksLikeDataRow(u.text))
+                || dataSource;
+            if (f.jump || f.creditLine || f.creditOnly || isStaffLine(u.text) || f.standsAlone || isDialogueTurn(u.text))
+                f.headingish = false;
+            else if (u.markup)
+                f.headingish = true;
+            else
+                f.headingish = !f.lead
+                    && (looksLikePlainHeading(u.text) || looksLikeColumnLabel(u.text) || (startsWithDash(u.text) && u.text.size() <= 64));
+        }
+        computeWrapWidth();
+        // On hard-wrapped text, a line as wide as the column with more text right under it is the
+        // first line of a paragraph, however much it looks like a heading ("为留住“乡愁”，当地还成立了
+        // 梯田农耕文化研究" + "会，挖掘整理…").
+        if (m_softWraps) {
+            for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
+                const LineUnit &u = m_u[i];
+                if (m_f[i].headingish && !u.markup && m_u[i + 1].gapBefore == 0 && !m_u[i + 1].markup && !m_f[i + 1].lead
+                    && (u.text.contains(u'，') || u.text.contains(u','))
+                    && std::abs(displayWidth(u.text) - m_wrapWidth) * 10 <= m_wrapWidth)
+                    m_f[i].headingish = false;
+            }
+        }
+        computeSignatures();
+        int indentedLines = 0, textLines = 0;
+        for (const LineUnit &u : m_u) {
+            if (u.markup || u.text.size() < 16)
+                continue;
+            ++textLines;
+            indentedLines += u.indented ? 1 : 0;
+        }
+        m_indentedParagraphs = indentedLines >= 3 && indentedLines * 2 >= textLines;
+        // A name alone between the headline and the text is the author (a commentary's 李 明), and
+        // between a title and the lines of a poem, the poet.
+        for (qsizetype i = 1; i + 1 < m_u.size(); ++i) {
+            Facts &f = m_f[i];
+            if (!m_u[i].markup && m_f[i - 1].headingish && !f.lead && (!m_f[i + 1].headingish || verseLinesFrom(i + 1) >= 4) && !m_f[i + 1].lead
+                && !m_u[i + 1].markup && looksLikeSignature(m_u[i].text)) {
+                f.lead = f.creditOnly = true;
+                f.headingish = false;
+            }
+        }
+        computeVerse();
+        // A short plain line right over a photo or chart credit line is that picture's caption,
+        // not a heading (2023年1月—2024年3月我国月度进出口增速 / 制图：高妍).
+        for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
+            if (m_f[i].headingish && !m_u[i].markup && m_u[i].text.size() <= 60 && m_f[i + 1].creditLine && m_u[i + 1].gapBefore <= 1)
+                m_f[i].headingish = false;
+        }
+        // A writer's e-mail address under the writers line is theirs (许翔宇 报道 / xuxy@sph.com.sg).
+        static const QRegularExpression email(QStringLiteral("^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"));
+        for (qsizetype i = 1; i < m_u.size(); ++i) {
+            if (m_f[i - 1].creditOnly && m_u[i].text.size() <= 60 && m_u[i].text.contains(u'@') && email.match(m_u[i].text.trimmed()).hasMatch()) {
+                m_f[i].creditOnly = true;
+                m_f[i].headingish = false;
+            }
+        }
+        // A writer's signature closing a piece (张 宁, 湖南邵阳县 读者 刘德胜): under finished text or
+        // a note on the author, and followed by the next piece's heading or nothing.
+        for (qsizetype i = 1; i < m_u.size(); ++i) {
+            const LineUnit &u = m_u[i];
+            const LineUnit &above = m_u[i - 1];
+            if (u.markup || m_f[i].lead || u.text.size() > 32 || above.markup || m_f[i - 1].headingish
+                || !(endsSentence(above.text) || isAuthorNote(above.text)) || !looksLikeSignature(u.text))
+                continue;
+            const bool last = i + 1 >= m_u.size();
+            if (last || m_u[i + 1].markup || m_f[i + 1].headingish || m_u[i + 1].gapBefore >= 2 || isAuthorNote(m_u[i + 1].text)) {
+                m_f[i].creditOnly = true;
+                m_f[i].headingish = false;
+            }
+        }
+        // A short exclamation or question over a byline lead is a headline ("春茶飘香时，你来了吗？").
+        static const QRegularExpression exclaimed = hanRegex(QStringLiteral("^[^。；;：:]{2,30}[！？!?][”」』\"]?$"));
+        for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
+            if (!m_f[i].headingish && !m_u[i].markup && !m_f[i].lead && !m_f[i].creditOnly && m_f[i + 1].lead
+                && exclaimed.match(m_u[i].text).hasMatch() && m_u[i].text.count(u'，') <= 1)
+                m_f[i].headingish = true;
+        }
+    }
+
+    // Verse (literary pages): four or more short lines one under another, of uneven lengths (a
+    // column's wrapped prose is even), after the writers line that follows a headline. Each line
+    // stays a line: no headline stack, no joining.
+    bool verseLine(qsizetype k) const
+    {
+        const Facts &f = m_f[k];
+        const qsizetype n = m_u[k].text.size();
+        return !m_u[k].markup && n >= 2 && n <= 20 && !f.jump && !f.lead && !f.creditOnly && !f.creditLine
+            && !looksLikeEnumeratedSubhead(m_u[k].text);
+    }
+
+    // How many short lines, one right under another, start at k (0 when k is not one).
+    qsizetype verseLinesFrom(qsizetype k) const
+    {
+        qsizetype b = k;
+        while (b < m_u.size() && verseLine(b) && (b == k || m_u[b].gapBefore == 0))
+            ++b;
+        return b - k;
+    }
+
+    void computeVerse()
+    {
+        auto shortLine = [this](qsizetype k) { return verseLine(k); };
+        for (qsizetype a = 1; a < m_u.size();) {
+            // A poem opens under its poet's name, or under the title of the next poem of a set
+            // (外一首) set after verse.
+            const bool nextPoem = m_u[a - 1].markup && a >= 2 && m_f[a - 2].standsAlone;
+            if (!shortLine(a) || !(m_f[a - 1].creditOnly || nextPoem)) {
+                ++a;
+                continue;
+            }
+            qsizetype b = a + 1;
+            qsizetype shortest = m_u[a].text.size(), longest = shortest;
+            while (b < m_u.size() && shortLine(b) && m_u[b].gapBefore <= 1) {
+                shortest = std::min(shortest, m_u[b].text.size());
+                longest = std::max(longest, m_u[b].text.size());
+                ++b;
+            }
+            // Stanzas are separated by one blank line; lines within one by none.
+            qsizetype touching = 0;
+            for (qsizetype k = a + 1; k < b; ++k)
+                touching += m_u[k].gapBefore == 0 ? 1 : 0;
+            if (b - a >= 4 && touching * 2 >= b - a - 1 && longest - shortest >= 3 && (b >= m_u.size() || !m_f[b].lead)) {
+                for (qsizetype k = a; k < b; ++k)
+                    keepAsItStands(k);
+            }
+            a = b;
+        }
+    }
+
+    void keepAsItStands(qsizetype k)
+    {
+        m_f[k].standsAlone = true;
+        m_f[k].headingish = false;
+    }
+
+    // A notice's signature: the issuer over the date alone on its line (杭州某某科技有限公司 /
+    // 2023年11月2日), closing the text above it.
+    void computeSignatures()
+    {
+        static const QRegularExpression bareDate = hanRegex(QStringLiteral("^[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日$"));
+        for (qsizetype i = 1; i < m_u.size(); ++i) {
+            const QString &t = m_u[i].text;
+            if (m_u[i].markup || m_u[i].gapBefore > 1 || t.size() > 16 || !t.endsWith(u'日') || !bareDate.match(t.trimmed()).hasMatch())
+                continue;
+            keepAsItStands(i);
+            if (!m_u[i - 1].markup && m_u[i - 1].text.size() <= 30 && !endsSentence(m_u[i - 1].text))
+                keepAsItStands(i - 1);
+        }
+    }
+
+    void computeWrapWidth()
+    {
+        int blankSeparated = 0;
+        QList<int> widths; // of lines that run on to the next without a blank line
+        // (Heading-like lines count: wrapped prose is full of short clauses.)
+        auto textLine = [this](qsizetype k) {
+            const Facts &f = m_f[k];
+            return !m_u[k].markup && !f.jump && !f.lead && !f.creditOnly && !f.creditLine;
+        };
+        for (qsizetype i = 1; i < m_u.size(); ++i) {
+            if (!textLine(i - 1) || !textLine(i))
+                continue;
+            if (m_u[i].gapBefore == 0)
+                widths.append(displayWidth(m_u[i - 1].text));
+            else
+                ++blankSeparated;
+        }
+        // (A page with no blank lines at all is hard-wrapped too when enough of its lines run on.)
+        if (widths.size() < 2 || (blankSeparated < 2 && widths.size() < 8))
+            return;
+        std::sort(widths.begin(), widths.end());
+        const int median = widths[widths.size() / 2];
+        const auto steady = std::count_if(widths.cbegin(), widths.cend(),
+                                          [median](int w) { return std::abs(w - median) * 5 <= median; });
+        // Most of them the same width, wide enough to be a column's line.
+        if (median >= 16 && steady * 3 >= widths.size() * 2) {
+            m_softWraps = true;
+            m_wrapWidth = median;
+            m_blankParagraphs = blankSeparated >= 2;
+        }
+    }
+};
+
+} // namespace
+
+// The bullet a brief in a box opens with (■…, ●…), or 0.
+char16_t bulletOf(QStringView text)
+{
+    if (text.size() < 8)
+        return 0;
+    switch (text.front().unicode()) {
+    case u'■': case u'●': case u'◆': case u'▲': case u'★': case u'□': case u'◇': case u'○': case u'▶': case u'►':
+        return text.front().unicode();
+    default:
+        return 0;
+    }
+}
+
+int displayWidth(QStringView t)
+{
+    int w = 0;
+    for (QChar c : t)
+        w += c.unicode() < 0x1100 ? 1 : 2;
+    return w;
+}
+
+bool plainPair(const QList<LineUnit> &units, const QList<UnitFact> &facts, qsizetype i)
+{
+    auto plain = [&](qsizetype k) {
+        const UnitFact &f = facts[k];
+        return !units[k].markup && !f.jump && !f.lead && !f.creditOnly && !f.creditLine && !f.headingish
+            && !looksLikeEnumeratedSubhead(units[k].text);
+    };
+    return i > 0 && plain(i - 1) && plain(i);
+}
+
+PageLayout readLayout(const QList<LineUnit> &units)
+{
+    return FactFinder(units).layout();
+}
+
+} // namespace broadsheet
