@@ -187,8 +187,16 @@ private:
         const bool leadAfterCaption = next + 1 < m_u.size() && isLead(next + 1) && !isLead(next) && !isHeadingish(next)
             && !m_u[next].markup && m_u[next].text.size() <= 100 && endsSentence(m_u[next].text) && !lastParagraphOpen(d)
             && !u.text.contains(u'，') && !u.text.contains(u',');
+        // A report opens with when it happened (3月5日，… 近日，… 昨天上午，…): under a heading that
+        // follows finished text, such an opening starts a new item even without a byline.
+        static const QRegularExpression newsOpening = hanRegex(QStringLiteral(
+            "^(?:(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前|昨天|昨日|今天|今日|前天|本周|上周|近期|连日来)(?:[上下]午|晚|晚间|凌晨|早|傍晚)?[，,]"
+            "|记者(?:近日|日前|昨天|昨日|今天|[0-9０-９]{1,2}日)?从[^，。,]{2,24}(?:获悉|了解到))"));
+        const bool reportFollows = !u.markup && next < m_u.size() && !m_u[next].markup && !lastParagraphOpen(d) && d->hasOwnParagraph()
+            && !looksLikeEnumeratedSubhead(u.text) && !looksLikeLeadInSubhead(u.text) && looksLikeStandaloneHeading(u.text)
+            && !isBrokenFragment(i) && newsOpening.match(m_u[next].text).hasMatch();
         const bool evidence = (next < m_u.size() && (isLead(next) || (isJump(next) && m_f[next].jump->direction == JumpLine::Direction::From)))
-            || leadAfterCaption || (k - i >= 2) || (u.gapBefore >= 2 && !lastParagraphOpen(d));
+            || leadAfterCaption || (k - i >= 2) || (u.gapBefore >= 2 && !lastParagraphOpen(d)) || reportFollows;
         if (looksLikeEnumeratedSubhead(u.text) || looksLikeLeadInSubhead(u.text))
             return evidence && !u.markup && next < m_u.size() && isLead(next);
         // A box's label over its bulleted items (热线速递 / ■…) opens the box.

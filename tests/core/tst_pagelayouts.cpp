@@ -493,6 +493,22 @@ private slots:
         QCOMPARE(seg("2019年3月7日 星期四 第4版 全国两会特别报道\n\n## 标题\n\n本报讯 正文。\n").page, std::optional<int>(4));
     }
 
+    // Without bylines, a plain heading after finished text opens a new item when the paragraph
+    // under it opens the way reports do (with when it happened, or 记者从…获悉); under other
+    // headings, or when the text above is unfinished, the heading stays a subhead.
+    void reportsWithoutBylines()
+    {
+        const Page p = seg(page({ "## 社区食堂开进老小区", "本报讯 我市新建社区食堂43家。", "社区工作人员介绍，食堂由街道提供场地。",
+                                  "冬季用电高峰将至 电力部门提前部署", "记者从国网杭州供电公司获悉，今冬最高用电负荷将创新高。",
+                                  "图书馆推出夜间阅读服务", "11月1日，市图书馆延长开放时间至晚上九点。", "读者服务更贴心",
+                                  "周一至周五晚间，图书馆还将举办读书分享会。" }));
+        QCOMPARE(p.articles.size(), 3);
+        QCOMPARE(p.articles[1].headline, u("冬季用电高峰将至 电力部门提前部署"));
+        QCOMPARE(p.articles[2].headline, u("图书馆推出夜间阅读服务"));
+        QCOMPARE(texts(p.articles[2]), (QStringList { u("11月1日，市图书馆延长开放时间至晚上九点。"), u("## 读者服务更贴心"),
+                                                      u("周一至周五晚间，图书馆还将举办读书分享会。") }));
+    }
+
     // Two articles may close on the same sentence: only a copy a few lines on, with no heading
     // between, is OCR reading it twice.
     void boilerplateIsNoRepeat()
