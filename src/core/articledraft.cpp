@@ -57,7 +57,7 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
         const bool plainPair = !u.markup && !stack.value(1).markup && u.text.size() <= 8;
         const bool shortLabel = j == 0 && stack.size() > 1 && (plainPair || u.text.size() <= 3)
             && stack[1].text.size() >= u.text.size() + (plainPair ? 3 : 2) && !looksLikeColumnLabel(stack[1].text) && !endsWithDash(u.text)
-            && !endsWithDash(stack[1].text) && !startsWithDash(stack[1].text) && !u.text.contains(QLatin1Char(' ')) && !u.text.endsWith(u'：');
+            && !endsWithDash(stack[1].text) && !startsWithDash(stack[1].text) && !u.text.contains(QLatin1Char(' ')) && !endsWithColon(u.text);
         if ((looksLikeColumnLabel(u.text) && stack.size() > 1) || shortLabel)
             columns << u.text;
         else
@@ -82,7 +82,7 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
     // So is a line ending in a colon (…专家提醒：) over the rest.
     auto kickerLine = [&](qsizetype j) {
         return j + 1 < rest.size()
-            && (endsWithDash(rest[j].text) || rest[j].text.endsWith(u'：') || rest[j].text.endsWith(u':')
+            && (endsWithDash(rest[j].text) || endsWithColon(rest[j].text)
                 || (reported.match(rest[j].text).hasMatch() && !startsWithDash(rest[j + 1].text)
                     && rest[j].prominence() >= rest[j + 1].prominence()));
     };
@@ -138,7 +138,7 @@ Article finishDraft(Draft &d)
     // (So is a box of briefs opened by the same bullet: ■…（记者 赵敏） ■…（记者 孙涛）.)
     int bulleted = 0;
     for (const BodyItem &b : d.body)
-        bulleted += (b.kind == Block::Kind::Paragraph && !b.text.isEmpty() && QStringLiteral("■●◆▲★□◇○▶►").contains(b.text.front())) ? 1 : 0;
+        bulleted += (b.kind == Block::Kind::Paragraph && bulletOf(b.text)) ? 1 : 0;
     const bool package = datelined >= 2 || bulleted >= 2;
     auto addField = [](QString &field, const QString &value) {
         if (!value.isNull())

@@ -53,6 +53,14 @@ bool mayHoldPhotoCredit(QStringView s)
 
 QString trimmed(QStringView s) { return s.trimmed().toString(); }
 
+// The text inside the brackets that enclose all of it ((刘焌陶摄) → 刘焌陶摄), or the text as it is.
+QStringView unbracketed(QStringView s)
+{
+    if (s.size() > 2 && (s.front() == u'(' || s.front() == u'（') && (s.back() == u')' || s.back() == u'）'))
+        return s.mid(1, s.size() - 2).trimmed();
+    return s;
+}
+
 // The text after a credit, without the colon some papers set after it (记者张明报道：…).
 QString afterColon(QStringView s)
 {
@@ -256,7 +264,7 @@ QString standaloneByline(QStringView line)
     static const QRegularExpression namesReported = hanRegex(QStringLiteral(
         "^(?:(?:本报)?(?:特约)?(?:记者|特派员)\\s*)?(?<names>[\\x{4E00}-\\x{9FFF}]{2,4}(?:[\\s、]+[\\x{4E00}-\\x{9FFF}]{2,4}){0,2})"
         "\\s+(?:[\\x{4E00}-\\x{9FFF}]{2,6})?(?:综合)?报[道导]$"));
-    static const QRegularExpression latinWriter(QStringLiteral("^(?:本报)?(?:记者|特派员|记者|記者)\\s*[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,3}$"));
+    static const QRegularExpression latinWriter(QStringLiteral("^(?:本报)?(?:记者|記者|特派员)\\s*[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,3}$"));
     if (t.size() <= 30 && (t.endsWith(u"报道") || t.endsWith(u"報導") || t.endsWith(u"報道") || t.endsWith(u"报导"))) {
         if (const QRegularExpressionMatch m = namesReported.match(t); m.hasMatch()) {
             const QList<QStringView> names = m.capturedView(u"names").split(QRegularExpression(QStringLiteral("[\\s、]+")), Qt::SkipEmptyParts);
@@ -299,10 +307,10 @@ const QRegularExpression &creditPattern()
 
 bool isCreditLine(QStringView line)
 {
+    // A credit alone in brackets too: (图片由重庆市渝中区城市管理局提供).
     QStringView t = line.trimmed();
-    // A credit alone in brackets: (图片由重庆市渝中区城市管理局提供).
-    if (t.size() > 4 && (t.front() == u'(' || t.front() == u'（') && (t.back() == u')' || t.back() == u'）'))
-        t = t.mid(1, t.size() - 2).trimmed();
+    if (t.size() > 4)
+        t = unbracketed(t);
     return t.size() <= 60 && mayHoldPhotoCredit(t) && creditPattern().match(t).hasMatch();
 }
 
@@ -322,12 +330,8 @@ CaptionSplit splitCaptionCredit(QStringView caption)
     }
     if (cut > 0 && cut < t.size()) {
         const QStringView tail = t.mid(cut).trimmed();
-        if (isCreditLine(tail)) {
-            QStringView credit = tail;
-            if ((credit.front() == u'(' || credit.front() == u'（') && (credit.back() == u')' || credit.back() == u'）'))
-                credit = credit.mid(1, credit.size() - 2).trimmed(); // …。（記者林俊良攝）: the credit without its brackets
-            return { t.left(cut).trimmed().toString(), credit.toString() };
-        }
+        if (isCreditLine(tail)) // …。（記者林俊良攝）: the credit without its brackets
+            return { t.left(cut).trimmed().toString(), unbracketed(tail).toString() };
     }
     // A credit in brackets closing the caption: …晾晒新收的玉米。（新华社记者 李文摄）, (刘焌陶摄).
     if (t.endsWith(u'）') || t.endsWith(u')')) {

@@ -15,6 +15,14 @@ constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 
 int toInt(QStringView s) { return parseChineseNumber(s).value_or(0); }
 
+// A paper's name: 人民日报, 联合报, 明报 (not 报道, 报导).
+const QString kPaperName = QStringLiteral(
+    "[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|工人报|农民报|法制报|经济报|周报|报)(?![道导])");
+// The sections a folio names (要闻, 评论 …).
+const QString kSectionNames = QStringLiteral(
+    "要闻|综合|国内|国际|经济|财经|社会|民生|体育|文化|文体|副刊|评论|言论|时事|时政|地方|城市|区县|理论|"
+    "专版|专题|特刊|广告|新闻|视点|观察|科技|教育|健康|法治|军事|农村|三农|读书|文艺|周刊");
+
 // The year the text is about: the latest year it mentions, leaving out targets and deadlines
 // ("到2026年底", "至2027年12月", the end of a range "2024—2026年"), which point into the future.
 int dominantYear(QStringView text)
@@ -53,9 +61,9 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     static const QRegularExpression bareNumber(QStringLiteral("^0?([1-9][0-9]?)$"));
     if (const QRegularExpressionMatch m = bareNumber.match(t); m.hasMatch())
         return FolioLine {QString(), QDate(), m.captured(1).toInt(), true};
-    static const QRegularExpression paperRe = hanRegex(QStringLiteral("([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|工人报|农民报|法制报|经济报|周报|报))(?![道导])"), kUnicode);
+    static const QRegularExpression paperRe = hanRegex(QStringLiteral("(%1)").arg(kPaperName), kUnicode);
     // The paper's name alone (the masthead), or a section name alone (要闻, 评论): page furniture.
-    static const QRegularExpression nameAlone = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}]{1,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|周报|报)$"));
+    static const QRegularExpression nameAlone = hanRegex(QStringLiteral("^%1$").arg(kPaperName), kUnicode);
     if (nameAlone.match(t).hasMatch() && !t.contains(u"快报") && !t.contains(u"简报") && !t.contains(u"情报") && !t.contains(u"预报"))
         return FolioLine {t.toString(), QDate(), std::nullopt, true};
     static const QRegularExpression dateRe = hanRegex(QStringLiteral(
@@ -68,10 +76,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     if (!d.hasMatch()) {
         // A page marker alone: "第3版", "A03版", or a section letter and number beside a section
         // name ("A3 要闻", "要闻·A3"): a bare "G20" or "B2" could open a headline.
-        static const QString section = QStringLiteral(
-            "(?:要闻|综合|国内|国际|经济|财经|社会|民生|体育|文化|文体|副刊|评论|言论|时事|时政|地方|城市|区县|理论|"
-            "专版|专题|特刊|广告|新闻|视点|观察|科技|教育|健康|法治|军事|农村|三农|读书|文艺|周刊|"
-            "[\\x{4E00}-\\x{9FFF}]{2,6}新闻)");
+        static const QString section = QStringLiteral("(?:%1|[\\x{4E00}-\\x{9FFF}]{2,6}新闻)").arg(kSectionNames);
         static const QRegularExpression marker = hanRegex(QStringLiteral(
             "^(?:(?:%1|[\\x{4E00}-\\x{9FFF}]{2,6})\\s*[·•:：|｜]?\\s*)?(?:第\\s*[A-H]?\\s*0?([0-9０-９一二三四五六七八九十]{1,3})\\s*版|[A-H]\\s*0?([1-9][0-9]?)\\s*版|0?([1-9][0-9]?)\\s*版)"
             "(?:\\s*[·•:：|｜]?\\s*[\\x{4E00}-\\x{9FFF}]{2,8})?$"
@@ -83,7 +88,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
         const QRegularExpressionMatch m = t.size() <= 20 ? marker.match(t) : QRegularExpressionMatch();
         if (!m.hasMatch()) {
             // (Not "…新闻": alone over an article's text, 云澜新闻 is its headline.)
-            static const QRegularExpression sectionAlone = hanRegex(QStringLiteral("^%1$").arg(QString(section).remove(QStringLiteral("|[\\x{4E00}-\\x{9FFF}]{2,6}新闻"))));
+            static const QRegularExpression sectionAlone = hanRegex(QStringLiteral("^(?:%1)$").arg(kSectionNames));
             if (t.size() <= 6 && sectionAlone.match(t).hasMatch())
                 return FolioLine {QString(), QDate(), std::nullopt, true};
             return std::nullopt;
@@ -138,8 +143,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
             }
         }
         static const QRegularExpression furniture = hanRegex(QStringLiteral(
-            "农历\\S{2,10}|今日\\s*[0-9]{1,3}\\s*版|[\\x{4E00}-\\x{9FFF}]{2,4}(?:新闻|周刊|专版|特刊)|要闻|综合|国内|国际|经济|财经|社会|民生|体育|文化|"
-            "文体|副刊|评论|言论|时事|时政|地方|城市|理论|专版|专题|广告|视点|观察|科技|教育|健康|法治|军事|读书|文艺|港闻|要聞|星期[一二三四五六日天]"));
+            "农历\\S{2,10}|今日\\s*[0-9]{1,3}\\s*版|[\\x{4E00}-\\x{9FFF}]{2,4}(?:新闻|周刊|专版|特刊)|%1|港闻|星期[一二三四五六日天]").arg(kSectionNames));
         rest.remove(furniture);
         // A special section's name closing the line (全国两会特别报道) is furniture too.
         static const QRegularExpression specialSection = hanRegex(QStringLiteral("[\\x{4E00}-\\x{9FFF}]{2,8}(?:报道|专刊|特刊|专版|周刊|专题)\\s*$"));

@@ -22,15 +22,7 @@ namespace {
 // Segmentation over the units of one page: one forward pass with bounded look-ahead.
 class Pass {
 public:
-    explicit Pass(QList<LineUnit> units) : m_u(std::move(units))
-    {
-        PageLayout layout = readLayout(m_u);
-        m_f = std::move(layout.facts);
-        m_softWraps = layout.softWraps;
-        m_wrapWidth = layout.wrapWidth;
-        m_blankParagraphs = layout.blankParagraphs;
-        m_indentedParagraphs = layout.indentedParagraphs;
-    }
+    explicit Pass(QList<LineUnit> units) : m_u(std::move(units)), m_layout(readLayout(m_u)) {}
 
     QList<Draft> run()
     {
@@ -42,35 +34,32 @@ public:
     }
 
 private:
-    QList<LineUnit> m_u;
+    const QList<LineUnit> m_u;
+    // What readLayout() found: each unit's facts and the page's wrapping.
+    const PageLayout m_layout;
+    const QList<UnitFact> &m_f = m_layout.facts;
     QList<Draft> m_drafts;
     qsizetype m_cur = -1;       // the article being read (not always the last one begun)
     qsizetype m_suspended = -1; // an article interrupted mid-sentence by photo news
 
     Draft *cur() { return m_cur < 0 ? nullptr : &m_drafts[m_cur]; }
 
-    // What readLayout() found (see PageLayout): each unit's facts and the page's wrapping.
-    QList<UnitFact> m_f;
-    bool m_softWraps = false;
-    int m_wrapWidth = 0;
-    bool m_blankParagraphs = false;
-    bool m_indentedParagraphs = false;
     bool m_joinNext = false; // step() found the unit it passes to addBody() wrapped
     qsizetype m_lastBodyUnit = -1;
     qsizetype m_lastCaptionUnit = -1;
 
-    // Unit i continues the paragraph of unit i - 1 as a wrapped line (see m_softWraps).
+    // Unit i continues the paragraph of unit i - 1 as a wrapped line (see m_layout.softWraps).
     bool softWrapped(qsizetype i) const
     {
-        if (!m_softWraps || m_u[i].gapBefore != 0 || m_lastBodyUnit != i - 1 || !plainPair(m_u, m_f, i))
+        if (!m_layout.softWraps || m_u[i].gapBefore != 0 || m_lastBodyUnit != i - 1 || !plainPair(m_u, m_f, i))
             return false;
         const Draft *d = m_cur < 0 ? nullptr : &m_drafts[m_cur];
         if (!d || d->body.isEmpty() || d->body.last().kind != Block::Kind::Paragraph || d->body.last().creditOnly
             || d->body.last().standsAlone)
             return false;
-        if (!m_blankParagraphs && !lastParagraphOpen(d))
+        if (!m_layout.blankParagraphs && !lastParagraphOpen(d))
             return false;
-        return std::abs(displayWidth(m_u[i - 1].text) - m_wrapWidth) * 5 <= m_wrapWidth;
+        return std::abs(displayWidth(m_u[i - 1].text) - m_layout.wrapWidth) * 5 <= m_layout.wrapWidth;
     }
 
     bool isJump(qsizetype i) const { return m_f[i].jump.has_value(); }
@@ -91,7 +80,7 @@ private:
             return false;
         // On a page that indents its paragraphs, an indented line run on by an unindented one
         // right under it is a paragraph wrapped at the column's edge ("　　问：…面临哪些新" + "形势？").
-        if (m_indentedParagraphs && m_u[i].indented && !m_u[i + 1].indented && m_u[i + 1].gapBefore == 0
+        if (m_layout.indentedParagraphs && m_u[i].indented && !m_u[i + 1].indented && m_u[i + 1].gapBefore == 0
             && !isJump(i + 1) && !isLead(i + 1) && !isCreditOnly(i + 1) && !creditLine(i + 1))
             return true;
         if (looksLikePlainHeading(m_u[i + 1].text))
@@ -259,7 +248,7 @@ private:
             d->closed = true;
         const bool joinWrapped = std::exchange(m_joinNext, false);
         // After a colon, a list item or the text under a salutation (编辑同志：) is a paragraph of its own.
-        const bool afterColon = !d->body.isEmpty() && (d->body.last().text.endsWith(u'：') || d->body.last().text.endsWith(u':'))
+        const bool afterColon = !d->body.isEmpty() && endsWithColon(d->body.last().text)
             && (opensWithListMarker(text) || d->body.last().text.size() <= 12);
         if (kind == Block::Kind::Paragraph && !creditOnly && (joinWrapped || lastParagraphOpen(d)) && !startsWithDateline(text) && !afterColon) {
             d->body.last().text = joinBroken(d->body.last().text, text);
@@ -352,7 +341,7 @@ private:
             // continuation's jump note.)
             const bool numbered = u.markup && looksLikeEnumeratedSubhead(u.text) && (cur()->body.isEmpty() || !cur()->body.last().creditOnly);
             // (A colon closing the paragraph above announces the numbered parts: （一）… is a subhead.)
-            const bool colonAbove = cur()->hasParagraph() && (cur()->body.last().text.endsWith(u'：') || cur()->body.last().text.endsWith(u':'))
+            const bool colonAbove = cur()->hasParagraph() && endsWithColon(cur()->body.last().text)
                 && looksLikeEnumeratedSubhead(u.text);
             const bool subhead = numbered || ((u.markup || ((!lastParagraphOpen(cur()) || colonAbove) && plainShape)) && !endsWithDash(u.text)
                 && !isBrokenFragment(i) && cur()->hasParagraph() && !cur()->body.last().creditOnly);

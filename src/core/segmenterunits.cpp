@@ -95,6 +95,17 @@ QString tableRow(QStringView line)
     return cells.join(QStringLiteral(" | "));
 }
 
+// The weather in the masthead's ear: 天气：今天多云 22℃～31℃ wherever it stands, and at the page's
+// head the box's label alone (今日天气) and a line of temperatures (多云转晴 14℃～24℃).
+bool isWeather(QStringView line, bool atHead)
+{
+    if (line.size() > 40 || (!line.contains(u"天气") && !line.contains(u"天氣") && !(atHead && line.contains(u'℃'))))
+        return false;
+    static const QRegularExpression labelled = hanRegex(QStringLiteral("^(?:今日|今天|明日)?天气\\s*[：:]"));
+    static const QRegularExpression box = hanRegex(QStringLiteral("^(?:今日|今天|明日)?天气(?:预报)?$|[0-9]+\\s*℃\\s*[～~\\-－至]\\s*-?[0-9]+\\s*℃"));
+    return labelled.match(line).hasMatch() || (atHead && box.match(line).hasMatch());
+}
+
 // The imprint of the paper (刊号, 邮发代号, 零售价, 社址): page furniture wherever it stands.
 bool isImprintLine(QStringView line)
 {
@@ -103,9 +114,7 @@ bool isImprintLine(QStringView line)
         return false;
     static const QRegularExpression imprint = hanRegex(QStringLiteral(
         "(?:统一连续出版物号|国际标准连续出版物号|\\bCN\\s*[0-9]{2}\\s*[-－]\\s*[0-9]{4}|邮发代号|ISSN\\s*[0-9]{4}|零售价|每份定价|广告(?:经营)?许可证|本报地址|^社址\\s*[：:])"));
-    // The weather in the masthead's ear: 天气：今天多云 22℃～31℃.
-    static const QRegularExpression weather = hanRegex(QStringLiteral("^(?:今日|今天|明日)?天气\\s*[：:]"));
-    return line.size() <= 120 && (imprint.match(line).hasMatch() || (line.size() <= 40 && weather.match(line).hasMatch()));
+    return imprint.match(line).hasMatch() || isWeather(line, false);
 }
 
 // A masthead's name in Latin capitals (JIANGCHENG EVENING NEWS).
@@ -161,7 +170,8 @@ QString withoutHtml(const QString &text)
             bool ok = false;
             const uint code = m.captured(2).toUInt(&ok, m.capturedLength(1) ? 16 : 10);
             decoded += QStringView(out).mid(last, m.capturedStart() - last);
-            decoded += ok && code > 0 && code <= 0x10FFFF ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1) : m.captured();
+            const char32_t character = code;
+            decoded += ok && code > 0 && code <= 0x10FFFF ? QString::fromUcs4(&character, 1) : m.captured();
             last = m.capturedEnd();
         }
         decoded += QStringView(out).mid(last);
@@ -292,10 +302,7 @@ UnitSplit splitUnits(const QString &rawText)
             }
         }
         if (head && !u.tableRow) {
-            // (And the masthead's weather box: 今日天气 / 多云转晴 14℃～24℃.)
-            static const QRegularExpression weather = hanRegex(QStringLiteral("^(?:今日|今天|明日)?天气(?:预报)?$|[0-9]+\\s*℃\\s*[～~\\-－至]\\s*-?[0-9]+\\s*℃"));
-            if ((isStaffLine(u.text) && u.text.size() <= 60) || isLatinMasthead(u.text)
-                || (u.text.size() <= 40 && (u.text.contains(u"天气") || u.text.contains(u'℃')) && weather.match(u.text).hasMatch())) {
+            if ((isStaffLine(u.text) && u.text.size() <= 60) || isLatinMasthead(u.text) || isWeather(u.text, true)) {
                 out.pageStaff << u.text;
                 gap = u.gapBefore;
                 continue;

@@ -22,6 +22,9 @@ bool isClosing(QChar c)
     }
 }
 
+// A number that opens a numbered item: 1、 2. 3) ④.
+const QString kNumberMarker = QStringLiteral("[0-9０-９]{1,2}(?:[、．]|\\.(?![0-9])|[)）])|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]");
+
 bool isAsciiAlnum(QChar c) { return c.unicode() < 128 && c.isLetterOrNumber(); }
 
 bool bracketsBalanced(QStringView t)
@@ -198,8 +201,7 @@ bool looksLikeEnumeratedSubhead(QStringView text)
         return false;
     static const QRegularExpression re = hanRegex(QStringLiteral(
         "^(?:第[一二三四五六七八九十百]+(?:部分|章|节|篇|条)|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|"
-        "[0-9０-９]{1,2}(?:[、．]|\\.(?![0-9])|[)）])|0?[1-9]\\s+(?=[“\\x{4E00}-\\x{9FFF}])(?![年月日号个位名家项条])|"
-        "[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[●◆■□▲★◇○◎▶►]\\s*\\S)"));
+        "%1|0?[1-9]\\s+(?=[“\\x{4E00}-\\x{9FFF}])(?![年月日号个位名家项条])|[●◆■□▲★◇○◎▶►]\\s*\\S)").arg(kNumberMarker));
     return re.match(t).hasMatch();
 }
 
@@ -233,8 +235,7 @@ bool looksLikePersonName(QStringView text)
 bool opensWithListMarker(QStringView text)
 {
     static const QRegularExpression re = hanRegex(QStringLiteral(
-        "^\\s*(?:[0-9０-９]{1,2}(?:[、．]|\\.(?![0-9])|[)）])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
-        "|[一二三四五六七八九十]{1,3}、)"));
+        "^\\s*(?:%1|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)").arg(kNumberMarker));
     return re.match(text).hasMatch();
 }
 
@@ -289,6 +290,19 @@ bool isDialogueTurn(QStringView text)
     static const QRegularExpression turn = hanRegex(QStringLiteral("^(?:本报记者|记者|问|答|主持人|Q|A)\\s*[：:]\\s*\\S"));
     const QStringView head = text.trimmed().left(7);
     return (head.contains(u'：') || head.contains(u':')) && turn.match(text.trimmed()).hasMatch();
+}
+
+// The bullet a brief in a box opens with (■…, ●…), or 0.
+char16_t bulletOf(QStringView text)
+{
+    if (text.size() < 8)
+        return 0;
+    switch (text.front().unicode()) {
+    case u'■': case u'●': case u'◆': case u'▲': case u'★': case u'□': case u'◇': case u'○': case u'▶': case u'►':
+        return text.front().unicode();
+    default:
+        return 0;
+    }
 }
 
 bool isEditorsNote(QStringView text)

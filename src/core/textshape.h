@@ -52,6 +52,9 @@ bool looksLikeNoticeTitle(QStringView text);
 // A turn of an interview (记者：…？, 问：…, 主持人：…): dialogue, never a subhead.
 bool isDialogueTurn(QStringView text);
 
+// The bullet a brief in a box opens with (■…, ●…), or 0.
+char16_t bulletOf(QStringView text);
+
 // An editor's note opening an article (编者按：…, 【编者的话】…): it stands before the byline.
 bool isEditorsNote(QStringView text);
 

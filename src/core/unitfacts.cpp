@@ -262,19 +262,6 @@ private:
 
 } // namespace
 
-// The bullet a brief in a box opens with (■…, ●…), or 0.
-char16_t bulletOf(QStringView text)
-{
-    if (text.size() < 8)
-        return 0;
-    switch (text.front().unicode()) {
-    case u'■': case u'●': case u'◆': case u'▲': case u'★': case u'□': case u'◇': case u'○': case u'▶': case u'►':
-        return text.front().unicode();
-    default:
-        return 0;
-    }
-}
-
 int displayWidth(QStringView t)
 {
     int w = 0;

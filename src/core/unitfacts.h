@@ -43,7 +43,4 @@ int displayWidth(QStringView t);
 // Units i - 1 and i are two plain body lines in a row, as wrapped text would give.
 bool plainPair(const QList<LineUnit> &units, const QList<UnitFact> &facts, qsizetype i);
 
-// The bullet a brief in a box opens with (■…, ●…), or 0.
-char16_t bulletOf(QStringView text);
-
 } // namespace broadsheet
