@@ -78,6 +78,8 @@ const QRegularExpression &sourceCredit()
         "^(?:(?:均据|据|综合|综合自|编译自|来源\\s*[：:])\\s*[\\x{4E00}-\\x{9FFF}A-Za-z、·]{1,24}?"
         "(?:社|网|台|报|新闻|频道|客户端|发布|融媒|央视|视频)(?:电|消息|报道)?"
         "|(?:新华社|中新社|中新网|人民网|央视新闻|本报|本刊)(?:微特稿|特稿|专电|综合|电)|本报综合|综合报道"
+        // Any body that sent the piece in, or is named as its source: (江城市司法局供稿), (来源：市卫健委).
+        "|来源\\s*[：:]\\s*[\\x{4E00}-\\x{9FFF}A-Za-z0-9、·\\s]{2,24}|[\\x{4E00}-\\x{9FFF}A-Za-z、·\\s]{2,24}?\\s*供稿"
         "|中央社|法新社|路透社?|美联社|共同社|韩联社|彭博社?|塔斯社)$"), kUnicode);
     return re;
 }
@@ -247,8 +249,20 @@ QString standaloneByline(QStringView line)
     // An author set under the headline behind a mark, as literary and opinion pages do: □ 王小波, ◎李 红.
     const QStringView t = line.trimmed();
     static const QString marks = QStringLiteral("□■◎●◇◆☆★○△▲");
-    if (t.size() >= 3 && t.size() <= 9 && marks.contains(t.front()) && looksLikePersonName(t.mid(1).trimmed()))
-        return t.toString(); // the mark stays, as the page set it (like □本报记者 …)
+    // Or behind a mark, any other credit: □ 江城市中级人民法院 吴静, □ 文·图 李青.
+    if (t.size() >= 3 && marks.contains(t.front())) {
+        const QStringView rest = t.mid(1).trimmed();
+        if (looksLikeSignature(rest) || (!rest.isEmpty() && !marks.contains(rest.front()) && !standaloneByline(rest).isEmpty()))
+            return t.toString(); // the mark stays, as the page set it (like □本报记者 …)
+    }
+    // Text and pictures by the same hand, as features and supplements credit them: 文·图　王芳,
+    // 图/文 王芳, 文/摄 陈默, 王芳 文/图.
+    static const QRegularExpression bothRoles = hanRegex(QStringLiteral(
+        "^(?:%2\\s*[：:/／]?\\s*%1(?:(?:\\s*[、，,]\\s*|\\s+)%1)*|%1(?:\\s+%1)*\\s+%2)$")
+                                                          .arg(kName, QStringLiteral("(?:文|图|圖|摄|攝)\\s*[·•/／、]\\s*(?:文|图|圖|摄|攝)影?")),
+                                                      kUnicode);
+    if (t.size() <= 30 && (t.contains(u'文') || t.contains(u'图') || t.contains(u'圖')) && bothRoles.match(t).hasMatch())
+        return t.toString();
     // Roles written with a colon or slash: 作者：李明, 撰文：张三 摄影：李四, 文/张三.
     static const QRegularExpression roleMarked = hanRegex(QStringLiteral("^\\s*(?:作者|撰文|摄影|图片|口述|整理|文|图)\\s*[：:/／]"));
     const bool colonOrSlash = t.contains(u'：') || t.contains(u':') || t.contains(u'/') || t.contains(u'／');
@@ -295,7 +309,7 @@ const QRegularExpression &creditPattern()
         "(?:\\s*[(（][^()（）]{1,40}[)）])?|[(（](?:拼版照片|资料图片|资料照片)[)）]"
         "|(?:图片来源|图片提供|图源)\\s*[：:]\\s*[^。！？!?，,；;：:“”]{2,24}"
         // 图：美联社, 图/路透, 图／记者王英豪摄; (图片由…提供); 资料照, 取材自脸书, 翻摄画面.
-        "|图\\s*[：:/／]\\s*[^。！？!?，,；;：:“”]{2,24}"
+        "|图\\s*[：:/／](?!\\s*文)\\s*[^。！？!?，,；;：:“”]{2,24}"
         "|(?:图片|照片|图)?由[^。！？!?，,；;：:“”]{2,30}提供|[^。！？!?，,；;：:“”\\s]{1,12}(?:提供|供图)|档案照片?"
         // A wire agency alone (路透社, 新华社/路透), a cartoon's artist (王成 绘, 漫画/朱慧卿).
         "|(?:(?:新华社|中新社|路透社?|法新社?|美联社?|欧新社?|彭博社?|共同社|韩联社|视觉中国|东方IC)\\s*[/／]?\\s*){1,3}"

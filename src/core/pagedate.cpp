@@ -145,6 +145,11 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
         static const QRegularExpression furniture = hanRegex(QStringLiteral(
             "农历\\S{2,10}|今日\\s*[0-9]{1,3}\\s*版|[\\x{4E00}-\\x{9FFF}]{2,4}(?:新闻|周刊|专版|特刊)|%1|港闻|星期[一二三四五六日天]").arg(kSectionNames));
         rest.remove(furniture);
+        // The staff strip that OCR often runs into the folio: 责任编辑：吴昊, 编辑 苏明 校对 韩雪.
+        static const QRegularExpression staff = hanRegex(QStringLiteral(
+            "(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|责任校对|校对|版式设计|版式|组版|制图|审校|终审)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*"
+            "(?:[\\x{4E00}-\\x{9FFF}][\\s\\x{3000}]{1,2}[\\x{4E00}-\\x{9FFF}](?![\\x{4E00}-\\x{9FFF}])|[\\x{4E00}-\\x{9FFF}]{2,3}(?![\\x{4E00}-\\x{9FFF}]))"));
+        rest.remove(staff);
         // A special section's name closing the line (全国两会特别报道) is furniture too.
         static const QRegularExpression specialSection = hanRegex(QStringLiteral("[\\x{4E00}-\\x{9FFF}]{2,8}(?:报道|专刊|特刊|专版|周刊|专题)\\s*$"));
         rest.remove(specialSection);

@@ -238,8 +238,8 @@ UnitSplit splitUnits(const QString &rawText)
                 QStringList parts;
                 for (qsizetype k = i; k <= j; ++k)
                     parts << stripInlineMarkup(lines[k].toString());
-                u.markup = true;
                 u.text = parts.join(QLatin1Char(' '));
+                u.markup = !readsAsProse(u.text);
                 i = j + 1;
             } else {
                 u.text = stripInlineMarkup(lineText);
@@ -257,8 +257,8 @@ UnitSplit splitUnits(const QString &rawText)
         } else {
             const bool wholeBold = lineText.size() > 4 && lineText.startsWith(u"**") && lineText.endsWith(u"**")
                 && boldMarkers(lineText) == 2;
-            u.markup = wholeBold;
             u.text = stripInlineMarkup(lineText);
+            u.markup = wholeBold && !readsAsProse(u.text); // a bold lead is a paragraph
             ++i;
         }
         if (u.text.isEmpty()) {

@@ -9,6 +9,9 @@ namespace broadsheet {
 // Ends a sentence: 。！？!?…; (closing quotes and brackets after them allowed).
 bool endsSentence(QStringView text);
 
+// Prose, whatever its markup: two sentences or more, as a bold lead (导语) is set, never a heading.
+bool readsAsProse(QStringView text);
+
 // Joins two pieces of a paragraph broken at a column gap or line end: no separator between CJK
 // text, one space between two Latin letters or digits.
 QString joinBroken(const QString &left, const QString &right);

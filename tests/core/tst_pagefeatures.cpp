@@ -1,0 +1,112 @@
+// Layouts of specialised and overseas pages (法治, 副刊, 读书, 专访 pages; Hong Kong, Taiwan and
+// Malaysian credits; busy front and evening pages), from a fourth review on pages written in those
+// papers' manner. Each rule is shown on a minimal page written for it.
+#include "segmentertestsupport.h"
+
+#include "core/credits.h"
+#include "core/pagedate.h"
+
+#include <QTest>
+
+using namespace broadsheet;
+using namespace broadsheet::testing;
+
+namespace {
+const char *const kBody = "甲篇正文内容比较长，讲述了事情的来龙去脉，说明了背景和意义，字数足够多。";
+QByteArray page(std::initializer_list<const char *> lines)
+{
+    QByteArray out;
+    for (const char *l : lines)
+        out += QByteArray(l) + "\n\n";
+    return out;
+}
+} // namespace
+
+class TestPageFeatures : public QObject {
+    Q_OBJECT
+private slots:
+    // Text and pictures by one hand (文·图, 图/文, 文/摄, a name before its roles), and any credit
+    // behind a mark (□ 江城市中级人民法院 吴静), are the byline under the headline, not a headline,
+    // a caption, or the first words of the text.
+    void combinedAndMarkedCredits()
+    {
+        for (const char *byline : { "文·图　王芳", "图/文 王芳", "文/摄 陈默", "王芳 文/图", "□ 文·图 李青", "□ 江城市中级人民法院 吴静", "图·文 王芳" }) {
+            const Page p = seg(page({ "## 去茶山看春天", byline, kBody, "第二段正文也有不少内容，写了茶农的故事。" }));
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(p.articles[0].headline, u("去茶山看春天"));
+            QCOMPARE(p.articles[0].byline, u(byline));
+            QCOMPARE(p.articles[0].captions, QList<Caption>());
+            QCOMPARE(texts(p.articles[0]), (QStringList { u(kBody), u("第二段正文也有不少内容，写了茶农的故事。") }));
+        }
+        // A picture's credit 图/记者 X 摄 stays a credit.
+        QVERIFY(isCreditLine(u("图／记者王英豪摄")));
+        QVERIFY(isCreditLine(u("图：美联社")));
+        // A mark before a line of text does not make it a byline.
+        QCOMPARE(standaloneByline(u("■ 李强会见新加坡总理")), QString());
+    }
+
+    // A closing note naming the body that sent the piece in is its byline, not a subhead.
+    void suppliedByClosings()
+    {
+        for (const char *closing : { "（江城市司法局 供稿）", "（江城市司法局供稿）", "(来源：江城市司法局)", "（来源：市卫健委）" }) {
+            const Page p = seg(page({ "## 邻居家摄像头正对我家门口，合法吗？", "问：摄像头正对我家大门，请问合法吗？", "答：根据民法典规定，自然人享有隐私权。", closing }));
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(texts(p.articles[0]).size(), 2);
+            QVERIFY2(p.articles[0].byline.contains(u("江城市司法局")) || p.articles[0].byline.contains(u("市卫健委")), qPrintable(p.articles[0].byline));
+        }
+    }
+
+    // Series named for a class, a mailbox or a clinic (普法小课堂, 律师信箱, 健康门诊) are columns.
+    void seriesLabels()
+    {
+        for (const char *label : { "普法小课堂", "健康课堂", "律师信箱", "专家门诊", "以案说法" }) {
+            const Page p = seg(page({ label, "## 春季过敏高发 如何科学应对", "本报记者 孙悦", kBody }));
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(p.articles[0].column, u(label));
+            QCOMPARE(p.articles[0].kicker, QString());
+        }
+    }
+
+    // OCR runs the page's staff strip into the folio line: the line is still the folio.
+    void staffOnTheFolioLine()
+    {
+        for (const char *folio : { "江城日报　2024年6月12日　星期三　第8版　法治　责任编辑：吴昊", "江城日报　2024年6月12日　星期三　第8版　编辑：吴昊　校对：李丽",
+                                   "江城日报 2024年6月12日 星期三 第8版 法治 责任编辑 吴 昊" }) {
+            const std::optional<FolioLine> f = parseFolioLine(u(folio));
+            QVERIFY2(f.has_value(), folio);
+            QCOMPARE(f->date, QDate(2024, 6, 12));
+            QCOMPARE(f->page, 8);
+            QCOMPARE(f->paper, u("江城日报"));
+            const Page p = seg(page({ folio, "## 网购大衣被拒退货 法院判了", "本报讯（记者 周婷）近日，江南区人民法院审结一起网络购物合同纠纷案。" }));
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(p.articles[0].kicker, QString());
+            QCOMPARE(p.page, 8);
+        }
+        // Prose with a role in it is no folio.
+        QVERIFY(!parseFolioLine(u("2024年6月12日，责任编辑吴昊在会上介绍了本版的改版情况和读者反馈意见")).has_value());
+    }
+
+    // A lead (导语) set in bold is the article's first paragraph: prose of several sentences is
+    // never a headline or a subheadline, whatever its markup.
+    void boldLeads()
+    {
+        const char *lead = "**从短视频里的“国潮”剪纸，到周末爆满的漆扇体验课，非遗正走进年轻人的生活。非遗如何传承创新？日前，记者专访了何晓梅。**";
+        const char *leadText = "从短视频里的“国潮”剪纸，到周末爆满的漆扇体验课，非遗正走进年轻人的生活。非遗如何传承创新？日前，记者专访了何晓梅。";
+        const Page p = seg(page({ "## 让非遗在年轻人手中“活”起来", "### ——访江城市非物质文化遗产保护中心主任何晓梅", "本报记者 郑彦", lead, "**人物简介**",
+                                  "何晓梅，1969年生，江城人，研究馆员。", "记者：“非遗热”持续升温，您怎么看？" }));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].byline, u("本报记者 郑彦"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u(leadText), u("## 人物简介"), u("何晓梅，1969年生，江城人，研究馆员。"), u("记者：“非遗热”持续升温，您怎么看？") }));
+        const Page q = seg(page({ "## 让非遗在年轻人手中“活”起来", lead, "记者：“非遗热”持续升温，您怎么看？" }));
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(q.articles[0].subheadline, QString());
+        QCOMPARE(texts(q.articles[0]).first(), u(leadText));
+        // A bold question headline of one sentence is still a headline.
+        const Page r = seg(page({ "**邻居家摄像头正对我家门口，合法吗？**", "本报记者 孙悦", kBody }));
+        QCOMPARE(r.articles.size(), 1);
+        QCOMPARE(r.articles[0].headline, u("邻居家摄像头正对我家门口，合法吗？"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPageFeatures)
+#include "tst_pagefeatures.moc"
