@@ -16,7 +16,7 @@ constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 // Who: 记者, 本报记者, 工人日报记者, 新华社记者, 特约记者, 通讯员, 本报通讯员, 实习生, 拍友, …
 const QString kRole = QStringLiteral(
     "(?:(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{0,6}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|驻[\\x{4E00}-\\x{9FFF}]{1,6}特派员|编译|拍友|作者|文\\s*[/／]\\s*图?|图\\s*[/／]|摄影\\s*[/／]"
-    "|(?:作者|撰文|摄影|图片|口述|整理|制图|文|图)\\s*[：:])");
+    "|(?:作者|撰文|摄影|图片|口述|整理|制图|文|图|报道|报导|采访|文字|记者|撰稿)\\s*[：:])");
 // A name: two to five Han characters (or a transliterated name with ·), or a two-character name
 // padded to the width of three (王　浩, 王  浩).
 const QString kName = QStringLiteral("(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}·•]{2,6}"
@@ -45,7 +45,7 @@ bool mayHoldPhotoCredit(QStringView s)
 {
     static const WordSet words { u"摄", u"供图", u"制图", u"发", u"资料", u"视觉中国", u"东方IC", u"CFP", u"拼版", u"传真",
                                  u"图片来源", u"图片提供", u"图源", u"图片由", u"照片由", u"图由", u"图：", u"图:", u"图/", u"图／", u"取材自", u"翻摄",
-                                 u"档案照", u"路透", u"法新", u"美联", u"欧新", u"彭博", u"共同社", u"韩联社", u"漫画", u"制图", u"图表" };
+                                 u"档案照", u"图片", u"照片", u"路透", u"法新", u"美联", u"欧新", u"彭博", u"共同社", u"韩联社", u"漫画", u"制图", u"图表" };
     // 提供 and 绘 are common words: only as the last word do they credit a picture (（受访者提供）, 王成 绘).
     const QStringView tail = s.right(5);
     return words.foundIn(s) || tail.contains(u"提供") || tail.contains(u'绘') || tail.contains(u'繪');
@@ -102,22 +102,30 @@ CreditSplit splitLeadingCredit(QStringView p)
     // Every leading credit names a dateline (…电, …讯) or a writer within its first characters;
     // most paragraphs are rejected here without running a pattern.
     const QStringView opening = p.left(48);
-    static const WordSet leadWords { u"电", u"讯", u"记者", u"通讯员", u"报道", u"报导", u"实习生", u"特派员", u"编译" };
+    static const WordSet leadWords { u"电", u"讯", u"记者", u"通讯员", u"报道", u"报导", u"实习生", u"特派员", u"编译", u"社）", u"社)", u"社〕", u"社】" };
     if (!leadWords.foundIn(opening))
         return out;
     // 0. A credit in lenticular brackets opening the paragraph, as Taiwan and Hong Kong papers
-    //    set them: 【記者陳宏宇／台北報導】, 〔中央社台北1日電〕, 【本报讯】.
+    //    set them: 【記者陳宏宇／台北報導】, 〔中央社台北1日電〕, 【本报讯】, 〔中央社〕; or a dated 讯头 or
+    //    an agency in round brackets, as Malaysian papers and wire copy set them: （吉隆坡11日讯）, （法新社）.
     static const QRegularExpression boxed = hanRegex(QStringLiteral("^\\s*[【〔［](?<in>[^【】〔〕［］]{2,40})[】〕］]"), kUnicode);
+    static const QRegularExpression rounded = hanRegex(QStringLiteral("^\\s*[（(](?<in>[^（）()]{2,30})[）)]"), kUnicode);
     const QStringView opened = head.trimmed();
     const bool boxOpens = !opened.isEmpty() && (opened.front() == u'【' || opened.front() == u'〔' || opened.front() == u'［');
-    if (const QRegularExpressionMatch b = boxOpens ? boxed.match(head) : QRegularExpressionMatch(); b.hasMatch()) {
+    const bool roundOpens = !opened.isEmpty() && (opened.front() == u'（' || opened.front() == u'(');
+    if (const QRegularExpressionMatch b = boxOpens ? boxed.match(head) : roundOpens ? rounded.match(head) : QRegularExpressionMatch(); b.hasMatch()) {
         const QString inner = b.captured(u"in").trimmed();
         static const QRegularExpression dated = hanRegex(QStringLiteral("^(?:%1|(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}A-Za-z]{1,20}?[0-9０-９]{1,2}日[电讯])$").arg(kWireDateline), kUnicode);
         static const QRegularExpression reportedBy = hanRegex(QStringLiteral("(?:报道|报导|专访|综合报道|外电|本报讯)$"));
         // A paper's own tag: 【明报专讯】, 【大公报讯】, 【星岛日报报道】.
         static const QRegularExpression ownTag = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}]{1,8}(?:专讯|讯|报道|报导|专电)$"));
+        static const QRegularExpression agency = hanRegex(QStringLiteral("^(?:中央社|法新社|路透社?|美联社|共同社|韩联社|塔斯社|新华社|中新社|彭博社?)$"));
         if (dated.match(inner).hasMatch())
             out.dateline = inner;
+        else if (agency.match(inner).hasMatch())
+            out.byline = inner;
+        else if (roundOpens)
+            ; // (本报记者 X) and other round brackets are read below
         else if ((mentionsRole(inner) && (reportedBy.match(inner).hasMatch() || standaloneByline(inner) == inner)) || ownTag.match(inner).hasMatch())
             out.byline = inner;
         if (out.found()) {
@@ -264,7 +272,7 @@ QString standaloneByline(QStringView line)
     if (t.size() <= 30 && (t.contains(u'文') || t.contains(u'图') || t.contains(u'圖')) && bothRoles.match(t).hasMatch())
         return t.toString();
     // Roles written with a colon or slash: 作者：李明, 撰文：张三 摄影：李四, 文/张三.
-    static const QRegularExpression roleMarked = hanRegex(QStringLiteral("^\\s*(?:作者|撰文|摄影|图片|口述|整理|文|图)\\s*[：:/／]"));
+    static const QRegularExpression roleMarked = hanRegex(QStringLiteral("^\\s*(?:作者|撰文|摄影|图片|口述|整理|文|图|报道|报导|采访|文字|记者|撰稿)\\s*[：:/／]"));
     const bool colonOrSlash = t.contains(u'：') || t.contains(u':') || t.contains(u'/') || t.contains(u'／');
     // Writers and the place they filed from, as Taiwan papers set them: 陈柏谕、周毓翔／台北报导,
     // （记者林宏达／台中报导）.
@@ -309,12 +317,12 @@ const QRegularExpression &creditPattern()
         "(?:\\s*[(（][^()（）]{1,40}[)）])?|[(（](?:拼版照片|资料图片|资料照片)[)）]"
         "|(?:图片来源|图片提供|图源)\\s*[：:]\\s*[^。！？!?，,；;：:“”]{2,24}"
         // 图：美联社, 图/路透, 图／记者王英豪摄; (图片由…提供); 资料照, 取材自脸书, 翻摄画面.
-        "|图\\s*[：:/／](?!\\s*文)\\s*[^。！？!?，,；;：:“”]{2,24}"
+        "|图\\s*[：:/／](?!\\s*文)\\s*[^。！？!?，,；;：:“”]{2,24}|(?:摄影|照片|图片)\\s*[：:]\\s*[^。！？!?，,；;：:“”]{2,24}"
         "|(?:图片|照片|图)?由[^。！？!?，,；;：:“”]{2,30}提供|[^。！？!?，,；;：:“”\\s]{1,12}(?:提供|供图)|档案照片?"
         // A wire agency alone (路透社, 新华社/路透), a cartoon's artist (王成 绘, 漫画/朱慧卿).
         "|(?:(?:新华社|中新社|路透社?|法新社?|美联社?|欧新社?|彭博社?|共同社|韩联社|视觉中国|东方IC)\\s*[/／]?\\s*){1,3}"
         "|[^。！？!?，,；;：:“”]{2,12}\\s*绘|(?:漫画|制图|图表)\\s*[/／：:]\\s*[^。！？!?，,；;：:“”]{2,12}"
-        "|[^。！？!?，,；;：:“”]{0,12}(?:资料照片?|资料图片?)|取材自[^。！？!?，,；;：:“”]{1,20}|翻摄[^。！？!?，,；;：:“”]{0,12})$"), kUnicode);
+        "|[^。！？!?，,；;：:“”]{0,12}(?:资料照片?|资料图片?)|(?!无人机|航拍|拼版|手机|合成|组合|示意|历史|老)[^。！？!?，,；;：:“”\\s]{2,8}(?:图片|照片)|取材自[^。！？!?，,；;：:“”]{1,20}|翻摄[^。！？!?，,；;：:“”]{0,12})$"), kUnicode);
     return re;
 }
 } // namespace

@@ -60,7 +60,8 @@ private:
             f.lead = !u.markup && (writers || splitLeadingCredit(u.text).found());
             const CreditSplit trailing = splitTrailingCredit(u.text);
             f.creditOnly = writers || (trailing.found() && trailing.rest.isEmpty());
-            f.creditLine = isCreditLine(u.text);
+            // A photographer named in the credits under the headline (报道：X / 摄影：Y) is a writer.
+            f.creditLine = isCreditLine(u.text) && !(writers && i > 0 && m_f[i - 1].lead && u.gapBefore <= 1);
             f.captionCredit = u.text.size() <= 400 && !splitCaptionCredit(u.text).credit.isNull();
             // A teaser pointing elsewhere in the issue ("▶ 秋季运动会开幕 详见第8版") is no heading.
             static const QRegularExpression teaser = hanRegex(QStringLiteral(

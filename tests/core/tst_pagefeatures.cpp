@@ -106,6 +106,39 @@ private slots:
         QCOMPARE(r.articles.size(), 1);
         QCOMPARE(r.articles[0].headline, u("邻居家摄像头正对我家门口，合法吗？"));
     }
+
+    // Malaysian, Singapore and Taiwan papers name their credits with a colon (报道：, 记者：, 摄影：),
+    // open with a dated 讯头 or an agency in brackets ((吉隆坡11日讯), 〔中央社〕, （法新社）), and
+    // credit a caption (摄影：X) or Hong Kong's (中大圖片) the same way.
+    void creditsWithColonsAndBrackets()
+    {
+        const Page p = seg("## 华小一年级新生人数连续三年下滑\n\n报道：黄慧玲\n摄影：李国强\n\n（吉隆坡11日讯）董总今日发布的统计显示，今年新生人数减少约2800人。\n\n"
+                           "董总主席（左二）在记者会上公布统计数据。（摄影：李国强）\n\n他也说，董总将在下个月召开交流会。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].byline, u("报道：黄慧玲 摄影：李国强"));
+        QCOMPARE(p.articles[0].dateline, u("吉隆坡11日讯"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("董总今日发布的统计显示，今年新生人数减少约2800人。"), u("他也说，董总将在下个月召开交流会。") }));
+        QCOMPARE(p.articles[0].captions, (QList<Caption> { { u("董总主席（左二）在记者会上公布统计数据。"), u("摄影：李国强") } }));
+
+        const Page q = seg(page({ "## 华小新生人数连续三年下滑", "记者：黄慧玲", kBody }));
+        QCOMPARE(q.articles[0].byline, u("记者：黄慧玲"));
+        QCOMPARE(texts(q.articles[0]), QStringList { u(kBody) });
+        // An interview's turn is no credit.
+        QCOMPARE(standaloneByline(u("记者：您怎么看？")), QString());
+
+        const Page r = seg(page({ "## 颱風山陀兒減弱", "〔中央社〕中度颱風山陀兒昨天減弱為輕度颱風。", "## 以色列宣布停火", "（法新社）以色列總理辦公室昨天宣布停火。",
+                                  "## 另一条消息", "（图为会场）与会代表昨天听取了报告。" }));
+        QCOMPARE(r.articles.size(), 3);
+        QCOMPARE(r.articles[0].byline, u("中央社"));
+        QCOMPARE(texts(r.articles[0]), QStringList { u("中度颱風山陀兒昨天減弱為輕度颱風。") });
+        QCOMPARE(r.articles[1].byline, u("法新社"));
+        QCOMPARE(r.articles[2].byline, QString());
+        QCOMPARE(texts(r.articles[2]), QStringList { u("（图为会场）与会代表昨天听取了报告。") });
+
+        QCOMPARE(splitCaptionCredit(u("▲研究團隊昨日公布調查結果。（中大圖片）")).credit, u("中大圖片"));
+        QCOMPARE(splitCaptionCredit(u("市民在港鐵車廂內使用手機。（網上圖片）")).credit, u("網上圖片"));
+        QCOMPARE(splitCaptionCredit(u("江城长江大桥主桥顺利合龙。（无人机照片）")).credit, QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
