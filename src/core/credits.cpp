@@ -95,6 +95,15 @@ bool startsWithDateline(QStringView p)
     return re.match(p.left(40)).hasMatch();
 }
 
+bool startsWithNewsTag(QStringView p)
+{
+    const QStringView head = p.trimmed().left(10);
+    if (!head.contains(u'讯') && !head.contains(u'訊'))
+        return false;
+    static const QRegularExpression re = hanRegex(QStringLiteral("^[【\\[]?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]{1,6}讯[】\\]]?(?=\\s|[(（]|$|[】\\]])"));
+    return re.match(head).hasMatch();
+}
+
 CreditSplit splitLeadingCredit(QStringView p)
 {
     const QStringView head = p.left(120);

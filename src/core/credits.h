@@ -27,6 +27,9 @@ CreditSplit splitTrailingCredit(QStringView paragraph);
 // package of several wire items under one headline.
 bool startsWithDateline(QStringView paragraph);
 
+// Opens with a paper's own undated 讯头 (本报讯, 本報訊, 大众网讯), which only a story's lead does.
+bool startsWithNewsTag(QStringView paragraph);
+
 // A whole line naming only the writers: 通讯员郑莎薇, 本报记者 张三 李四 (no brackets).
 QString standaloneByline(QStringView line);
 

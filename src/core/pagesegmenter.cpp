@@ -178,12 +178,10 @@ private:
             && !u.text.contains(u'，') && !u.text.contains(u',');
         // A report opens with when it happened (3月5日，… 近日，… 昨天上午，…): under a heading that
         // follows finished text, such an opening starts a new item even without a byline.
-        static const QRegularExpression newsOpening = hanRegex(QStringLiteral(
-            "^(?:(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前|昨天|昨日|今天|今日|前天|本周|上周|近期|连日来)(?:[上下]午|晚|晚间|凌晨|早|傍晚)?[，,]"
-            "|记者(?:近日|日前|昨天|昨日|今天|[0-9０-９]{1,2}日)?从[^，。,]{2,24}(?:获悉|了解到))"));
-        const bool reportFollows = !u.markup && next < m_u.size() && !m_u[next].markup && !lastParagraphOpen(d) && d->hasOwnParagraph()
+        // (So does a bold head run into such an opening, as briefs in a box are set.)
+        const bool reportFollows = (!u.markup || u.runIn) && next < m_u.size() && !m_u[next].markup && !lastParagraphOpen(d) && d->hasOwnParagraph()
             && !looksLikeEnumeratedSubhead(u.text) && !looksLikeLeadInSubhead(u.text) && looksLikeStandaloneHeading(u.text)
-            && !isBrokenFragment(i) && newsOpening.match(m_u[next].text).hasMatch();
+            && !isBrokenFragment(i) && opensAsReport(m_u[next].text);
         const bool evidence = (next < m_u.size() && (isLead(next) || (isJump(next) && m_f[next].jump->direction == JumpLine::Direction::From)))
             || leadAfterCaption || (k - i >= 2) || (u.gapBefore >= 2 && !lastParagraphOpen(d)) || reportFollows;
         if (looksLikeEnumeratedSubhead(u.text) || looksLikeLeadInSubhead(u.text))
@@ -398,12 +396,16 @@ private:
         // In a package of wire items under one headline, an item's closing credit does not end
         // the article: the next item opens with its own dateline, or with the bullet the first
         // item opened with (a box of ■ briefs).
+        // (Dispatches with a dated dateline; a paper's own undated 讯头, 本报讯, opens a brief of its
+        // own, as evening and metro papers run them one after another without headlines.)
+        const bool ownTag = startsWithNewsTag(u.text);
         const bool nextPackageItem = d && d->closed && !d->continuesTo && !d->photoNews && !d->body.isEmpty() && !d->body.last().creditOnly
-            && ((startsWithDateline(u.text) && startsWithDateline(d->body.first().text))
+            && ((startsWithDateline(u.text) && startsWithDateline(d->body.first().text) && !ownTag)
                 || (bulletOf(u.text) && bulletOf(u.text) == bulletOf(d->body.first().text)));
+        const bool nextBrief = ownTag && d && !d->closed && !d->photoNews && d->hasOwnParagraph() && !lastParagraphOpen(d) && m_suspended < 0;
         if (nextPackageItem) {
             d->closed = false;
-        } else if (!d || (d->closed && m_suspended < 0)) {
+        } else if (!d || (d->closed && m_suspended < 0) || nextBrief) {
             startArticle(i, i);
         } else if (d->photoNews && m_suspended >= 0 && !isLead(i)) {
             // Back to the article the photo news interrupted; it keeps its place in reading order.

@@ -71,7 +71,7 @@ qsizetype runInHeadEnd(const QString &line)
     const QStringView rest = QStringView(line).mid(close + 2).trimmed();
     if (head.size() < 4 || endsSentence(head) || rest.size() < 10)
         return 0;
-    return startsWithDateline(rest) || splitLeadingCredit(rest).found() ? close + 2 : 0;
+    return startsWithDateline(rest) || splitLeadingCredit(rest).found() || opensAsReport(rest) ? close + 2 : 0;
 }
 
 // A line standing for a picture the dump left out: 图片, [图片], 【图】, 图①, 照片2.
@@ -248,6 +248,7 @@ UnitSplit splitUnits(const QString &rawText)
         } else if (const qsizetype split = runInHeadEnd(lineText); split > 0) {
             // A brief whose bold head runs into its text: the head is a heading of its own.
             u.markup = true;
+            u.runIn = true;
             u.text = stripInlineMarkup(lineText.left(split));
             LineUnit rest;
             rest.text = lineText.mid(split).trimmed();

@@ -18,6 +18,7 @@ struct LineUnit {
     bool indented = false; // the line began with a paragraph indent (　　)
     bool afterPicture = false; // a picture (![](…), a bare 图片 or 图① line) stands right above it
     bool tableRow = false;     // a row of a markdown table, its cells set apart by " | "
+    bool runIn = false;        // a bold head that ran into its brief's text on one line
 
     // Smaller is more prominent: # < ## < bold < ### … < plain.
     int prominence() const { return markup ? (level ? 2 * level : 5) : 14; }

@@ -60,6 +60,14 @@ bool readsAsProse(QStringView text)
     return false;
 }
 
+bool opensAsReport(QStringView text)
+{
+    static const QRegularExpression opening = hanRegex(QStringLiteral(
+        "^(?:(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前|昨天|昨日|今天|今日|前天|本周|上周|近期|连日来)(?:[上下]午|晚|晚间|凌晨|早|傍晚)?[，,]"
+        "|记者(?:近日|日前|昨天|昨日|今天|[0-9０-９]{1,2}日)?从[^，。,]{2,24}(?:获悉|了解到))"));
+    return opening.match(text).hasMatch();
+}
+
 bool endsSentence(QStringView text)
 {
     qsizetype i = text.size() - 1;

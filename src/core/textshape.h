@@ -12,6 +12,10 @@ bool endsSentence(QStringView text);
 // Prose, whatever its markup: two sentences or more, as a bold lead (导语) is set, never a heading.
 bool readsAsProse(QStringView text);
 
+// Opens as a news report does, with when it happened or where the reporter learned it: 3月5日，…
+// 近日，… 昨天上午，… 记者从…获悉.
+bool opensAsReport(QStringView text);
+
 // Joins two pieces of a paragraph broken at a column gap or line end: no separator between CJK
 // text, one space between two Latin letters or digits.
 QString joinBroken(const QString &left, const QString &right);

@@ -139,6 +139,56 @@ private slots:
         QCOMPARE(splitCaptionCredit(u("市民在港鐵車廂內使用手機。（網上圖片）")).credit, u("網上圖片"));
         QCOMPARE(splitCaptionCredit(u("江城长江大桥主桥顺利合龙。（无人机照片）")).credit, QString());
     }
+
+    // Evening and metro papers run briefs one after another: each 本报讯 (bold or plain) opens an
+    // item of its own, closed by its writer; dispatches with a dated dateline under one headline
+    // stay one package.
+    void briefsOpenedByTheirTag()
+    {
+        for (const char *tag : { "**本报讯**", "本报讯" }) {
+            const QByteArray second = QByteArray(tag) + " 昨日上午，南湖公园郁金香花展开幕，12万株郁金香竞相绽放。（记者 周丹）";
+            const QByteArray third = QByteArray(tag) + " 昨天下午，家住桂花巷的王奶奶外出迷路，民警帮她安全回家。";
+            const Page p = seg(page({ "## 地铁5号线今起加密班次", "本报讯（记者 陈晓）自今日起，地铁5号线早高峰行车间隔缩短至3分30秒。", second.constData(),
+                                      third.constData(), "## 12条公交线路调整走向", "本报讯 因城北快速路施工需要，12条公交线路将临时调整走向。" }));
+            QCOMPARE(p.articles.size(), 4);
+            QCOMPARE(p.articles[0].byline, u("本报讯（记者 陈晓）"));
+            QCOMPARE(texts(p.articles[0]), QStringList { u("自今日起，地铁5号线早高峰行车间隔缩短至3分30秒。") });
+            QCOMPARE(p.articles[1].headline, QString());
+            QCOMPARE(p.articles[1].byline, u("本报讯 记者 周丹"));
+            QCOMPARE(texts(p.articles[1]), QStringList { u("昨日上午，南湖公园郁金香花展开幕，12万株郁金香竞相绽放。") });
+            QCOMPARE(p.articles[2].byline, u("本报讯"));
+            QCOMPARE(p.articles[3].headline, u("12条公交线路调整走向"));
+        }
+        // Two dated dispatches under one headline stay one article.
+        const Page q = seg(page({ "## 李强分别会见外国领导人", "新华社上海11月4日电（记者许可）国务院总理李强4日会见哈萨克斯坦总理。", "双方表示将深化合作。",
+                                  "新华社上海11月4日电（记者许可）国务院总理李强4日会见乌兹别克斯坦总理。" }));
+        QCOMPARE(q.articles.size(), 1);
+        // Nor does 本报讯 inside a sentence open anything.
+        QVERIFY(!startsWithNewsTag(u("本报讯息来源广泛")));
+        QVERIFY(startsWithNewsTag(u("【本報訊】昨日")));
+    }
+
+    // A box of briefs whose bold heads run into their text (**全省植树造林过半** 记者从…获悉，…):
+    // each head is a headline of its own, the box's label the first one's column.
+    void runInBriefHeads()
+    {
+        const Page p = seg(page({ "## 稳中求进 以进促稳", "本报评论员", "稳增长，说到底要靠企业。要让企业家专心经营、放心投资。", "**要闻简报**",
+                                  "**全省春季植树造林完成过半** 记者从省林业局获悉，全省已完成春季植树造林48.6万亩。（记者 苗青）",
+                                  "**澄州至安陵高铁全线铺轨贯通** 4月16日上午，澄州至安陵高铁实现全线铺轨贯通。",
+                                  "**我省新增3个国家级农业产业强镇** 近日，农业农村部公布新一批名单，我省3镇入选。" }));
+        QCOMPARE(p.articles.size(), 4);
+        QCOMPARE(p.articles[0].byline, u("本报评论员"));
+        QCOMPARE(p.articles[1].column, u("要闻简报"));
+        QCOMPARE(p.articles[1].headline, u("全省春季植树造林完成过半"));
+        QCOMPARE(p.articles[1].byline, u("记者 苗青"));
+        QCOMPARE(p.articles[2].headline, u("澄州至安陵高铁全线铺轨贯通"));
+        QCOMPARE(texts(p.articles[2]), QStringList { u("4月16日上午，澄州至安陵高铁实现全线铺轨贯通。") });
+        QCOMPARE(p.articles[3].headline, u("我省新增3个国家级农业产业强镇"));
+        // A bold lead-in of an in-article point stays in its paragraph.
+        const Page q = seg(page({ "## 标题在这里写着", kBody, "**强化组织领导** 各地要把这项工作摆上重要议事日程。" }));
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(texts(q.articles[0]).last(), u("强化组织领导 各地要把这项工作摆上重要议事日程。"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
