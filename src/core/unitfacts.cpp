@@ -94,9 +94,14 @@ private:
         if (m_softWraps) {
             for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
                 const LineUnit &u = m_u[i];
-                if (m_f[i].headingish && !u.markup && m_u[i + 1].gapBefore == 0 && !m_u[i + 1].markup && !m_f[i + 1].lead
-                    && (u.text.contains(u'，') || u.text.contains(u','))
-                    && std::abs(displayWidth(u.text) - m_wrapWidth) * 10 <= m_wrapWidth)
+                if (!m_f[i].headingish || u.markup || m_u[i + 1].gapBefore != 0 || m_u[i + 1].markup || m_f[i + 1].lead)
+                    continue;
+                const int off = std::abs(displayWidth(u.text) - m_wrapWidth);
+                // (Without a comma, when it also runs on from the text line above it: "县农业农村局还
+                // 组织了20多名农技专" between two lines of the same paragraph.)
+                const bool amidText = i > 0 && u.gapBefore == 0 && !m_u[i - 1].markup && !m_f[i - 1].headingish && !m_f[i - 1].lead
+                    && !m_f[i - 1].creditOnly && !looksLikeEnumeratedSubhead(u.text);
+                if (((u.text.contains(u'，') || u.text.contains(u',')) && off * 10 <= m_wrapWidth) || (amidText && off * 5 <= m_wrapWidth))
                     m_f[i].headingish = false;
             }
         }
@@ -246,7 +251,7 @@ private:
                 ++blankSeparated;
         }
         // (A page with no blank lines at all is hard-wrapped too when enough of its lines run on.)
-        if (widths.size() < 2 || (blankSeparated < 2 && widths.size() < 8))
+        if (widths.size() < 2 || (blankSeparated < 2 && widths.size() < 6))
             return;
         std::sort(widths.begin(), widths.end());
         const int median = widths[widths.size() / 2];

@@ -189,6 +189,20 @@ private slots:
         QCOMPARE(q.articles.size(), 1);
         QCOMPARE(texts(q.articles[0]).last(), u("强化组织领导 各地要把这项工作摆上重要议事日程。"));
     }
+
+    // OCR kept the column's line breaks and no blank lines: a line as wide as the column between
+    // two lines of text is a wrapped line of the paragraph, comma or not, even on a short page.
+    void wrappedLineWithoutComma()
+    {
+        const Page p = seg("千亩麦田喜迎春灌\n本报讯（记者 唐颖）连日来，安陵县柳\n溪镇的千亩麦田迎来春灌高峰。在该镇红\n旗村的田头，智能喷灌设备缓缓移动。\n"
+                           "与往年相比，今年的春灌多了不少“科\n技范”。系统会根据土壤湿度自动生成灌\n溉建议，既不浪费水，也能保证长势。\n"
+                           "县农业农村局还组织了20多名农技专\n家下沉一线，开展“科技春灌”巡回指\n导，已培训农户3200余人次。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].headline, u("千亩麦田喜迎春灌"));
+        QCOMPARE(p.articles[0].byline, u("本报讯（记者 唐颖）"));
+        QCOMPARE(texts(p.articles[0]).size(), 3);
+        QCOMPARE(texts(p.articles[0]).last(), u("县农业农村局还组织了20多名农技专家下沉一线，开展“科技春灌”巡回指导，已培训农户3200余人次。"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
