@@ -330,6 +330,19 @@ UnitSplit splitUnits(const QString &rawText)
     // A paragraph OCR read twice appears once: the later copy is kept, since the text that the
     // broken paragraph runs on into follows it. Only a copy a few lines on, with no heading
     // between, is OCR's: two articles may well close on the same sentence (…负责人参加会议。).
+    // The unit at k goes on with a broken paragraph's last word: plain, and its first clause a
+    // word's tail ("授权。目前，…").
+    auto continuesWord = [&out](qsizetype k) {
+        if (k >= out.units.size() || out.units[k].markup)
+            return false;
+        const QString &t = out.units[k].text;
+        for (qsizetype i = 0; i < std::min<qsizetype>(t.size(), 7); ++i) {
+            const char16_t c = t.at(i).unicode();
+            if (c == u'。' || c == u'，' || c == u'、' || c == u'；' || c == u'！' || c == u'？')
+                return i > 0;
+        }
+        return false;
+    };
     QHash<QString, qsizetype> following;
     following.reserve(out.units.size());
     QList<bool> repeated(out.units.size(), false);
@@ -344,7 +357,16 @@ UnitSplit splitUnits(const QString &rawText)
             continue;
         auto it = following.find(u.text);
         if (it != following.end()) {
-            repeated[k] = it.value() - k <= 6 && it.value() < nextHeading;
+            const qsizetype later = it.value();
+            if (later - k <= 6 && later < nextHeading) {
+                // (Unless the earlier copy is the one its tail follows: "…立即收回" + "授权。目前，…",
+                // the later copy then standing before text of its own.)
+                if (!endsSentence(u.text) && continuesWord(k + 1) && !continuesWord(later + 1)) {
+                    repeated[later] = true;
+                    continue; // the earlier copy stays, and stays the one to compare with
+                }
+                repeated[k] = true;
+            }
             it.value() = k;
         } else {
             following.insert(u.text, k);
@@ -358,7 +380,11 @@ UnitSplit splitUnits(const QString &rawText)
             return false;
         const QString &w = out.units[whole].text;
         const QString &a = out.units[first].text;
-        return a.size() < w.size() && w.startsWith(a) && joinBroken(a, out.units[first + 1].text) == w;
+        if (a.size() >= w.size() || !w.startsWith(a))
+            return false;
+        // (Or a copy of the broken paragraph's first sentences only: "…立即收回授权。")
+        const QString joined = joinBroken(a, out.units[first + 1].text);
+        return joined == w || (endsSentence(w) && joined.startsWith(w));
     };
     for (qsizetype k = 0; k < out.units.size(); ++k) {
         if (!repeated[k] && plain(k) && out.units[k].text.size() >= 20 && (brokenCopyAt(k, k + 1) || brokenCopyAt(k, k - 2)))

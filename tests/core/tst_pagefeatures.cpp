@@ -203,6 +203,25 @@ private slots:
         QCOMPARE(texts(p.articles[0]).size(), 3);
         QCOMPARE(texts(p.articles[0]).last(), u("县农业农村局还组织了20多名农技专家下沉一线，开展“科技春灌”巡回指导，已培训农户3200余人次。"));
     }
+
+    // OCR re-read a column's first fragment: whichever copy its tail follows stays, and a copy of
+    // the paragraph's first sentences only goes; the text reads once, whole.
+    void reReadColumnFragments()
+    {
+        const char *fragment = "产业规模上去了，如何让好茶卖出好价钱？湄潭的答案是品牌化。县里对授权企业实行动态管理，检查不合格的，立即收回";
+        const QString whole = u("产业规模上去了，如何让好茶卖出好价钱？湄潭的答案是品牌化。县里对授权企业实行动态管理，检查不合格的，立即收回授权。目前，已有120家企业获准使用这一品牌。");
+        const QByteArray prefix = QByteArray(fragment) + "授权。";
+        for (const char *copy : { fragment, prefix.constData() }) {
+            const Page p = seg(page({ "## 小茶叶撬动百亿大产业", "本报讯 四月的湄潭，漫山遍野的茶园吐露新芽。", fragment, "授权。目前，已有120家企业获准使用这一品牌。", copy,
+                                      "茶旅融合是湄潭的另一张名片。" }));
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(texts(p.articles[0]), (QStringList { u("四月的湄潭，漫山遍野的茶园吐露新芽。"), whole, u("茶旅融合是湄潭的另一张名片。") }));
+        }
+        // The stray copy first, the one its tail follows later: the later stays.
+        const Page q = seg(page({ "## 小茶叶撬动百亿大产业", "本报讯 四月的湄潭，漫山遍野的茶园吐露新芽。", fragment, "茶旅融合是湄潭的另一张名片。", fragment,
+                                  "授权。目前，已有120家企业获准使用这一品牌。" }));
+        QCOMPARE(texts(q.articles[0]), (QStringList { u("四月的湄潭，漫山遍野的茶园吐露新芽。"), u("茶旅融合是湄潭的另一张名片。"), whole }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
