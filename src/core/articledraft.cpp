@@ -57,7 +57,8 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
         const bool plainPair = !u.markup && !stack.value(1).markup && u.text.size() <= 8;
         const bool shortLabel = j == 0 && stack.size() > 1 && (plainPair || u.text.size() <= 3)
             && stack[1].text.size() >= u.text.size() + (plainPair ? 3 : 2) && !looksLikeColumnLabel(stack[1].text) && !endsWithDash(u.text)
-            && !endsWithDash(stack[1].text) && !startsWithDash(stack[1].text) && !u.text.contains(QLatin1Char(' ')) && !endsWithColon(u.text);
+            && !endsWithDash(stack[1].text) && !startsWithDash(stack[1].text) && !u.text.contains(QLatin1Char(' ')) && !endsWithColon(u.text)
+            && !endsSentence(u.text);
         if ((looksLikeColumnLabel(u.text) && stack.size() > 1) || shortLabel)
             columns << u.text;
         else
@@ -79,10 +80,15 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
     // not a "——" subheadline.
     // A line reporting who said what (…在…会上强调) over the headline is its kicker too.
     static const QRegularExpression reported = hanRegex(QStringLiteral("(?:强调|指出|表示|提出|要求|寄语|致信|致辞)$"));
-    // So is a line ending in a colon (…专家提醒：) over the rest.
+    // So is a line ending in a colon (…专家提醒：) over the rest, and a question or exclamation
+    // set no larger than the line under it (槟州水供再涨价？ over 水务局：今年内不调整水费).
     auto kickerLine = [&](qsizetype j) {
+        const QStringView t = QStringView(rest[j].text).trimmed();
+        const bool asked = !t.isEmpty() && (t.back() == u'？' || t.back() == u'！' || t.back() == u'?' || t.back() == u'!')
+            && rest[j].prominence() >= rest.value(j + 1).prominence() && !endsSentence(rest.value(j + 1).text)
+            && !startsWithDash(rest.value(j + 1).text);
         return j + 1 < rest.size()
-            && (endsWithDash(rest[j].text) || endsWithColon(rest[j].text)
+            && (endsWithDash(rest[j].text) || endsWithColon(rest[j].text) || asked
                 || (reported.match(rest[j].text).hasMatch() && !startsWithDash(rest[j + 1].text)
                     && rest[j].prominence() >= rest[j + 1].prominence()));
     };

@@ -50,8 +50,55 @@ std::optional<JumpLine> fromMatch(const QRegularExpressionMatch &m)
 
 } // namespace
 
+namespace {
+
+// The next or the previous page, unnumbered, as Taiwan and Hong Kong papers point: 接下頁, 續下頁,
+// 轉下頁, 承上頁, 接上頁.
+std::optional<JumpLine> relativeJump(QStringView note)
+{
+    static const QRegularExpression re = hanRegex(QStringLiteral("^\\s*[(（\\[【]?\\s*(?:(?<to>接下|续下|转下|下接)|(?<from>承上|接上|续上))\\s*页\\s*[)）\\]】]?\\s*$"));
+    if (note.size() > 12 || !(note.contains(u'页') || note.contains(u'頁')))
+        return std::nullopt;
+    const QRegularExpressionMatch m = re.match(note);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return m.capturedLength(u"to") ? JumpLine { JumpLine::Direction::To, kNextPage } : JumpLine { JumpLine::Direction::From, kPreviousPage };
+}
+
+// The bracketed relative note closing (or opening) a paragraph: "…交通影響評估。（接下頁）".
+std::optional<JumpLine> takeRelativeJump(QString &text, JumpLine::Direction direction)
+{
+    const QString t = text.trimmed();
+    const bool to = direction == JumpLine::Direction::To;
+    if (t.size() < 6)
+        return std::nullopt;
+    const qsizetype open = to ? std::max(t.lastIndexOf(u'（'), t.lastIndexOf(u'(')) : 0;
+    const qsizetype close = to ? t.size() - 1 : std::max(t.indexOf(u'）'), t.indexOf(u')'));
+    if (open < 0 || close <= open || close - open > 8)
+        return std::nullopt;
+    const std::optional<JumpLine> jump = relativeJump(QStringView(t).mid(open, close - open + 1));
+    if (!jump || jump->direction != direction)
+        return std::nullopt;
+    text = (to ? t.left(open) : t.mid(close + 1)).trimmed();
+    return jump;
+}
+
+} // namespace
+
+std::optional<int> resolveJumpPage(int page, std::optional<int> here)
+{
+    if (page > 0)
+        return page;
+    if (!here)
+        return std::nullopt;
+    const int resolved = *here + (page == kNextPage ? 1 : -1);
+    return resolved > 0 ? std::optional<int>(resolved) : std::nullopt;
+}
+
 std::optional<JumpLine> parseJumpLine(QStringView line)
 {
+    if (const std::optional<JumpLine> relative = relativeJump(line))
+        return relative;
     static const QRegularExpression bracketed = hanRegex(QStringLiteral("^\\s*[(（\\[【]\\s*%1\\s*[)）\\]】]\\s*$").arg(kNote));
     static const QRegularExpression bare = hanRegex(QStringLiteral("^\\s*[→▶►]?\\s*%1\\s*$").arg(kNote));
     if (line.size() > 40 || !mayHoldJump(line))
@@ -64,6 +111,8 @@ std::optional<JumpLine> parseJumpLine(QStringView line)
 
 std::optional<JumpLine> takeTrailingJump(QString &text)
 {
+    if (const QStringView e = QStringView(text).trimmed(); !e.isEmpty() && (e.back() == u'）' || e.back() == u')') && (e.right(6).contains(u'页') || e.right(6).contains(u'頁')))
+        return takeRelativeJump(text, JumpLine::Direction::To);
     static const QRegularExpression trailing = hanRegex(QStringLiteral("[(（\\[【]\\s*%1\\s*[)）\\]】]\\s*$").arg(kNote));
     // Without brackets, after the paragraph's last sentence: "…观鸟平台。转第3版", "… 下转第三版".
     static const QRegularExpression trailingBare = hanRegex(QStringLiteral("(?<=[。！？!?”」\\s])\\s*(?<dir>下转|转)(?<sec>)\\s*(?:见)?\\s*第?\\s*[A-Za-z]?\\s*"
@@ -89,6 +138,8 @@ std::optional<JumpLine> takeTrailingJump(QString &text)
 
 std::optional<JumpLine> takeLeadingJump(QString &text)
 {
+    if (const QStringView b = QStringView(text).trimmed(); !b.isEmpty() && (b.front() == u'（' || b.front() == u'(') && (b.left(6).contains(u'页') || b.left(6).contains(u'頁')))
+        return takeRelativeJump(text, JumpLine::Direction::From);
     static const QRegularExpression leading = hanRegex(QStringLiteral("^\\s*[(（\\[【]\\s*%1\\s*[)）\\]】]").arg(kNote));
     // Without brackets, set apart from the text by a space: "上接第1版 市教育局…".
     static const QRegularExpression leadingBare = hanRegex(QStringLiteral("^\\s*(?<dir>上接|接)(?<sec>)\\s*第?\\s*[A-Za-z]?\\s*(?<num>[0-9０-９一二三四五六七八九十]{1,3})\\s*版[\\s\\x{3000}]+"));

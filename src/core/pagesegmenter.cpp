@@ -184,8 +184,20 @@ private:
             && !isBrokenFragment(i) && opensAsReport(m_u[next].text);
         const bool evidence = (next < m_u.size() && (isLead(next) || (isJump(next) && m_f[next].jump->direction == JumpLine::Direction::From)))
             || leadAfterCaption || (k - i >= 2) || (u.gapBefore >= 2 && !lastParagraphOpen(d)) || reportFollows;
-        if (looksLikeEnumeratedSubhead(u.text) || looksLikeLeadInSubhead(u.text))
+        if (looksLikeEnumeratedSubhead(u.text) || looksLikeLeadInSubhead(u.text)) {
+            // A source and its claim (市统计局：一季度居民收入增长6%) after finished text is a headline
+            // when it is set as large as the article's own, or a report's opening follows it.
+            static const QRegularExpression source = hanRegex(QStringLiteral(
+                "^[\\x{4E00}-\\x{9FFF}]{1,8}(?:局|部|委|院|厅|办|会|中心|公司|集团|银行|大学|研究|组织|署|网|社|府|馆|法院|专家|调查|报告|数据)[：:]"));
+            const bool claim = !looksLikeEnumeratedSubhead(u.text) && d->hasOwnParagraph() && !lastParagraphOpen(d) && source.match(u.text).hasMatch();
+            const bool asLarge = u.markup && std::any_of(d->stack.cbegin(), d->stack.cend(), [&u](const LineUnit &h) { return h.markup && h.prominence() <= u.prominence(); });
+            // (A report tells when in its first words: 4月18日，… 香港中文大學醫學院昨日發表…)
+            static const QRegularExpression when = hanRegex(QStringLiteral(
+                "^[^。，,！？]{0,20}?(?:昨日|昨天|今天|今日|日前|近日|前天|上周|本周|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)"));
+            if (claim && (asLarge || (!u.markup && k == i + 1 && next < m_u.size() && !m_u[next].markup && when.match(m_u[next].text).hasMatch())))
+                return true;
             return evidence && !u.markup && next < m_u.size() && isLead(next);
+        }
         // A box's label over its bulleted items (热线速递 / ■…) opens the box.
         if (!u.markup && k == i + 1 && next < m_u.size() && bulletOf(m_u[next].text) && d->hasParagraph() && looksLikeColumnLabel(u.text))
             return true;
@@ -457,6 +469,10 @@ Page PageSegmenter::segment(const QString &text, const PageHints &hints) const
     moveStrayParagraphs(drafts);
     for (Draft &d : drafts) {
         Article a = finishDraft(d);
+        if (a.continuesTo)
+            a.continuesTo = resolveJumpPage(*a.continuesTo, page.page);
+        if (a.continuedFrom)
+            a.continuedFrom = resolveJumpPage(*a.continuedFrom, page.page);
         if (a.headline.isNull() && a.blocks.isEmpty() && a.captions.isEmpty() && a.kicker.isNull()
             && a.subheadline.isNull() && a.column.isNull() && a.byline.isNull() && a.dateline.isNull())
             continue;

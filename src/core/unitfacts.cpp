@@ -153,11 +153,14 @@ private:
                 m_f[i].headingish = false;
             }
         }
-        // A short exclamation or question over a byline lead is a headline ("春茶飘香时，你来了吗？").
+        // A short exclamation or question over a byline lead is a headline ("春茶飘香时，你来了吗？"),
+        // and over a headline with its byline under it, the kicker (槟州水供再涨价？ / 水务局：…).
         static const QRegularExpression exclaimed = hanRegex(QStringLiteral("^[^。；;：:]{2,30}[！？!?][”」』\"]?$"));
-        for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
-            if (!m_f[i].headingish && !m_u[i].markup && !m_f[i].lead && !m_f[i].creditOnly && m_f[i + 1].lead
-                && exclaimed.match(m_u[i].text).hasMatch() && m_u[i].text.count(u'，') <= 1)
+        for (qsizetype i = m_u.size() - 2; i >= 0; --i) {
+            const bool overHeadline = i + 2 < m_u.size() && m_f[i + 1].headingish && m_u[i + 1].gapBefore <= 1 && m_f[i + 2].lead
+                && !looksLikeEnumeratedSubhead(m_u[i + 1].text);
+            if (!m_f[i].headingish && !m_u[i].markup && !m_f[i].lead && !m_f[i].creditOnly && (m_f[i + 1].lead || overHeadline)
+                && exclaimed.match(m_u[i].text).hasMatch() && m_u[i].text.count(u'，') <= 1 && !isDialogueTurn(m_u[i].text))
                 m_f[i].headingish = true;
         }
     }

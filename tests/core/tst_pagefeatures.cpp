@@ -4,6 +4,7 @@
 #include "segmentertestsupport.h"
 
 #include "core/credits.h"
+#include "core/jumpline.h"
 #include "core/pagedate.h"
 
 #include <QTest>
@@ -221,6 +222,63 @@ private slots:
         const Page q = seg(page({ "## 小茶叶撬动百亿大产业", "本报讯 四月的湄潭，漫山遍野的茶园吐露新芽。", fragment, "茶旅融合是湄潭的另一张名片。", fragment,
                                   "授权。目前，已有120家企业获准使用这一品牌。" }));
         QCOMPARE(texts(q.articles[0]), (QStringList { u("四月的湄潭，漫山遍野的茶园吐露新芽。"), u("茶旅融合是湄潭的另一张名片。"), whole }));
+    }
+
+    // "Source: claim" (市统计局：一季度居民收入增长6%) after finished text is the next story's
+    // headline when set as large as the article's own, or when a report's opening follows it; an
+    // in-article lead-in (破题：…) stays a subhead.
+    void sourceAndClaimHeadlines()
+    {
+        for (const char *mark : { "## ", "" }) {
+            const QByteArray claim = QByteArray(mark) + "市统计局：一季度居民收入增长6%";
+            const Page p = seg(page({ "## 滨江路夜市下月开市", "本报讯 滨江路夜市将于下月起开市，市城管局表示会增加保洁人手。", claim.constData(),
+                                      "4月18日，市统计局发布数据显示，一季度全市居民人均可支配收入同比增长6%。" }));
+            QCOMPARE(p.articles.size(), 2);
+            QCOMPARE(p.articles[1].headline, u("市统计局：一季度居民收入增长6%"));
+        }
+        const Page t = seg(page({ "觀塘海濱長廊延長開放", "【本報訊】觀塘海濱長廊將於下月起延長開放時間至午夜。", "中大研究：港人睡眠時間十年減半小時",
+                                  "香港中文大學醫學院昨日發表一項追蹤研究，發現港人睡眠時間減少約半小時。" }));
+        QCOMPARE(t.articles.size(), 2);
+        QCOMPARE(t.articles[1].headline, u("中大研究：港人睡眠時間十年減半小時"));
+        const Page q = seg(page({ "# 老街焕新记", "本报记者 王敏", kBody, "### 破题：如何让老街活起来", "近日，街道请来规划团队，和居民一起商量改造方案。" }));
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(texts(q.articles[0]).at(1), u("## 破题：如何让老街活起来"));
+    }
+
+    // A question on its own line over a headline with its byline is the kicker, not an article.
+    void questionKickers()
+    {
+        const Page p = seg(page({ "槟州水供再涨价？", "水务局：今年内不调整水费", "本报讯 槟州供水机构今日澄清，网上流传的说法并不属实。" }));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].kicker, u("槟州水供再涨价？"));
+        QCOMPARE(p.articles[0].headline, u("水务局：今年内不调整水费"));
+        QCOMPARE(p.articles[0].column, QString());
+        // A question headline over its "——" subheadline stays the headline.
+        const Page q = seg(page({ "## 谁来守护老人的“钱袋子”？", "### ——访市老龄办主任王明", "本报记者 孙悦", kBody }));
+        QCOMPARE(q.articles[0].headline, u("谁来守护老人的“钱袋子”？"));
+        QCOMPARE(q.articles[0].subheadline, u("——访市老龄办主任王明"));
+        QCOMPARE(q.articles[0].kicker, QString());
+    }
+
+    // 接下頁 and 承上頁 name no page: the next or previous of the page's own number.
+    void nextAndPreviousPageNotes()
+    {
+        const Page p = seg(page({ "A2　焦點新聞", "北市老宅都更新制上路", "記者陳宏志／台北報導", "台北市政府昨天宣布，老舊建築物加速重建專案將上路。",
+                                  "都發局回應，申請案須提出交通影響評估。", "（接下頁）", "颱風山陀兒減弱　國內航線今恢復", "記者王小明／台北報導",
+                                  "交通部民航局表示，國內航線今天起陸續恢復。（續下頁）" }));
+        QCOMPARE(p.page, 2);
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].continuesTo, 3);
+        QCOMPARE(p.articles[0].column, QString());
+        QCOMPARE(p.articles[1].continuesTo, 3);
+        QCOMPARE(texts(p.articles[1]), QStringList { u("交通部民航局表示，國內航線今天起陸續恢復。") });
+        const Page q = seg(page({ "（承上頁）", "市府表示，新制上路後將持續檢討。" }));
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(q.articles[0].continuedFrom, std::optional<int>()); // the page's number unknown
+        QCOMPARE(resolveJumpPage(kPreviousPage, 5), 4);
+        QCOMPARE(resolveJumpPage(kPreviousPage, 1), std::optional<int>());
+        QCOMPARE(resolveJumpPage(7, std::nullopt), 7);
+        QVERIFY(!parseJumpLine(u("接下来的一页")).has_value());
     }
 };
 
