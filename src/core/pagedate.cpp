@@ -54,9 +54,15 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     if (t.size() > 60)
         return std::nullopt;
     // How many pages the issue has (今日24版): masthead furniture, no page number.
-    static const QRegularExpression pageCount = hanRegex(QStringLiteral("^(?:今日|今天|本期|本报今日|共)\\s*[0-9一二三四五六七八九十]{1,3}\\s*版$"));
-    if (pageCount.match(t).hasMatch())
-        return FolioLine {QString(), QDate(), 1, true}; // the issue's page count is printed on its front page
+    static const QRegularExpression pageCount = hanRegex(QStringLiteral("^(?:今日|今天|本期|本报今日|共)\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(?:\\s+第\\s*([0-9]{1,2})\\s*版)?$"));
+    if (const QRegularExpressionMatch m = pageCount.match(t); m.hasMatch()) // printed on the issue's front page
+        return FolioLine {QString(), QDate(), m.capturedLength(1) ? m.captured(1).toInt() : 1, true};
+    // The lunar date the masthead prints under the date (农历乙巳年三月二十).
+    static const QRegularExpression lunar = hanRegex(QStringLiteral("^农历\\s*[\\x{4E00}-\\x{9FFF}]{1,3}年\\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\\s*[初十廿卅一二三四五六七八九十]{1,3}$"));
+    if (t.startsWith(u"农历") || t.startsWith(u"農曆")) {
+        if (lunar.match(t).hasMatch())
+            return FolioLine {QString(), QDate(), std::nullopt, true};
+    }
     // The page number alone, as the corner of a page prints it (２, 05).
     static const QRegularExpression bareNumber(QStringLiteral("^0?([1-9][0-9]?)$"));
     if (const QRegularExpressionMatch m = bareNumber.match(t); m.hasMatch())
@@ -68,7 +74,8 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
         return FolioLine {t.toString(), QDate(), std::nullopt, true};
     static const QRegularExpression dateRe = hanRegex(QStringLiteral(
         "(?:((?:19|20)[0-9]{2})|(?:中华)?民国\\s*([0-9]{2,3}))\\s*(?:年|-|/|\\.)\\s*([0-9]{1,2})\\s*(?:月|-|/|\\.)\\s*([0-9]{1,2})\\s*日?"
-        "|([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"));
+        "|([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+        "|(?:中华)?民国\\s*([〇零○一二三四五六七八九十百]{2,5})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"));
     static const QRegularExpression pageRe = hanRegex(QStringLiteral("第\\s*[A-H]?\\s*([0-9一二三四五六七八九十]{1,3})\\s*版|(?<![A-Za-z0-9今日共])[A-Z]?([0-9]{1,2})\\s*版"));
     static const QRegularExpression weekday = hanRegex(QStringLiteral("星期[一二三四五六日天]|周[一二三四五六日]"));
     const QRegularExpressionMatch d = dateRe.match(t);
@@ -84,7 +91,9 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
             "|^[A-H]\\s*0?([1-9][0-9]?)\\s*[·•:：|｜]?\\s*%1$"
             // At the page's head only: the number beside a section's name (理论周刊 7, 7 体育, 理论·07).
             "|^(?:%1|[\\x{4E00}-\\x{9FFF}]{1,4}(?:周刊|专版|特刊))\\s*[·•:：|｜]?\\s*0?([1-9][0-9]?)$"
-            "|^0?([1-9][0-9]?)\\s*[·•:：|｜]?\\s*(?:%1|[\\x{4E00}-\\x{9FFF}]{1,4}(?:周刊|专版|特刊))$").arg(section), kUnicode);
+            "|^0?([1-9][0-9]?)\\s*[·•:：|｜]?\\s*(?:%1|[\\x{4E00}-\\x{9FFF}]{1,4}(?:周刊|专版|特刊))$"
+            // And a section's letter and number beside any short name (A07 城事, B3·都市).
+            "|^[A-H]\\s*0?([1-9][0-9]?)[\\s\\x{3000}·•|｜]+[\\x{4E00}-\\x{9FFF}]{2,4}$").arg(section), kUnicode);
         const QRegularExpressionMatch m = t.size() <= 20 ? marker.match(t) : QRegularExpressionMatch();
         if (!m.hasMatch()) {
             // (Not "…新闻": alone over an article's text, 云澜新闻 is its headline.)
@@ -94,7 +103,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
             return std::nullopt;
         }
         FolioLine folio;
-        for (int g = 1; g <= 7 && !folio.page; ++g) {
+        for (int g = 1; g <= 8 && !folio.page; ++g) {
             if (m.capturedLength(g)) {
                 folio.page = parseChineseNumber(m.capturedView(g));
                 folio.headOnly = g >= 6;
@@ -113,6 +122,10 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
         sp = leadingPage.match(t);
     if (!p.hasMatch() && !sp.hasMatch() && d.capturedEnd() < t.size())
         sp = trailingPage.match(t);
+    // Or set apart by wide spaces between the section's name and the paper's (国内　　6　　星洲日报·…).
+    static const QRegularExpression spacedPage(QStringLiteral("(?<=[\\x{4E00}-\\x{9FFF}])(?:[\\s\\x{3000}]{2,}|\\x{3000})0?([1-9][0-9]?)(?:[\\s\\x{3000}]{2,}|\\x{3000})(?=[\\x{4E00}-\\x{9FFF}])"));
+    if (!p.hasMatch() && !sp.hasMatch() && d.capturedStart() > 0)
+        sp = spacedPage.match(QStringView(t).left(d.capturedStart()));
     // A folio names a full date and either the weekday or the page, or is the date alone; prose
     // never looks like that.
     const bool dateAlone = d.capturedStart() == 0 && d.capturedLength() == t.size();
@@ -162,6 +175,8 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     FolioLine folio;
     if (d.capturedLength(5)) // 一九八五年十月六日
         folio.date = QDate(toInt(d.capturedView(5)), toInt(d.capturedView(6)), toInt(d.capturedView(7)));
+    else if (d.capturedLength(8)) // 中華民國一一三年十月十五日
+        folio.date = QDate(toInt(d.capturedView(8)) + 1911, toInt(d.capturedView(9)), toInt(d.capturedView(10)));
     else // a Republic of China year (民国113年) counts from 1912
         folio.date = QDate(d.capturedLength(1) ? toInt(d.capturedView(1)) : toInt(d.capturedView(2)) + 1911,
                            toInt(d.capturedView(3)), toInt(d.capturedView(4)));

@@ -280,6 +280,37 @@ private slots:
         QCOMPARE(resolveJumpPage(7, std::nullopt), 7);
         QVERIFY(!parseJumpLine(u("接下来的一页")).has_value());
     }
+
+    // The masthead's other lines: the lunar date, 今日8版 with the page, a section's letter and
+    // number beside any short name (A07 城事), the staff strip with the desk's telephone; Taiwan's
+    // folio with the ROC year in Chinese numerals; the page number between wide spaces.
+    void mastheadLines()
+    {
+        const Page p = seg("澄江日报\n2025年4月17日 星期四\n农历乙巳年三月二十\n今日8版  第1版\n\n一季度全省经济运行实现“开门稳”\n\n# 新动能加快成长\n\n"
+                           "本报讯（记者 罗嘉宁）4月16日，省统计局发布一季度全省经济运行情况。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.page, 1);
+        QCOMPARE(p.articles[0].kicker, u("一季度全省经济运行实现“开门稳”"));
+        QCOMPARE(p.articles[0].headline, u("新动能加快成长"));
+        const Page q = seg("澄江晚报\n2025年4月16日 星期三\nA07 城事\n编辑 许薇  美编 钱乐  校对 陈红  新闻热线 96811\n\n## 地铁5号线今起加密班次\n\n"
+                           "本报讯（记者 陈晓）自今日起，地铁5号线早高峰行车间隔缩短。\n");
+        QCOMPARE(q.page, 7);
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(q.articles[0].kicker, QString());
+        QCOMPARE(q.articles[0].headline, u("地铁5号线今起加密班次"));
+
+        const std::optional<FolioLine> roc = parseFolioLine(u("自由時報　中華民國一一三年十月十五日　星期二　A2　焦點新聞"));
+        QVERIFY(roc.has_value());
+        QCOMPARE(roc->date, QDate(2024, 10, 15));
+        QCOMPARE(roc->page, 2);
+        QCOMPARE(parseFolioLine(u("中央日報　中華民國七十五年十月十日　星期五　第二版"))->date, QDate(1986, 10, 10));
+        const std::optional<FolioLine> spaced = parseFolioLine(u("国内　　6　　星洲日报·2024年3月12日·星期二"));
+        QVERIFY(spaced.has_value());
+        QCOMPARE(spaced->page, 6);
+        QCOMPARE(spaced->paper, u("星洲日报"));
+        // Prose about the lunar calendar is no masthead line.
+        QVERIFY(!parseFolioLine(u("农历三月二十是当地的传统节日")).has_value());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
