@@ -216,6 +216,12 @@ Article finishDraft(Draft &d)
             }
         }
     }
+    // A piece signed only in the note on its author that closes it: （作者：林晓岚，系省委党校…）.
+    if (a.byline.isNull() && !d.body.isEmpty() && isAuthorNote(d.body.last().text)) {
+        static const QRegularExpression named = hanRegex(QStringLiteral("^[(（]\\s*作者\\s*[：:]\\s*(?<name>[^，,；;（）()\\s]{2,6})\\s*[，,；;]"));
+        if (const QRegularExpressionMatch m = named.match(d.body.last().text); m.hasMatch() && looksLikePersonName(m.capturedView(u"name")))
+            a.byline = m.captured(u"name");
+    }
     for (const BodyItem &b : d.body) {
         if (!b.text.trimmed().isEmpty())
             a.blocks.append(Block { b.kind, b.text });

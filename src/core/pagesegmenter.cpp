@@ -430,6 +430,48 @@ private:
     }
 };
 
+// A label over a series of short pieces set alike (短评·一线观察 over three signed commentaries,
+// 要闻简报 over its briefs) labels each of them, up to the first piece that is set otherwise or is
+// a full article.
+class SeriesLabels {
+public:
+    // `leadCredit`: the piece opened with its writers or a dateline, as news stories do; the pieces
+    // of a series are signed at their end, if at all.
+    void label(const Draft &d, Article &a, bool leadCredit)
+    {
+        const int level = headlineProminence(d, a);
+        const bool piece = isShortPiece(a) && !leadCredit && a.dateline.isNull();
+        if (!a.column.isNull()) {
+            m_label = piece ? a.column : QString();
+            m_level = level;
+        } else if (!m_label.isNull() && level == m_level && piece) {
+            a.column = m_label;
+        } else {
+            m_label.clear();
+        }
+    }
+
+private:
+    QString m_label;
+    int m_level = -1;
+
+    static int headlineProminence(const Draft &d, const Article &a)
+    {
+        for (const LineUnit &u : d.stack) {
+            if (u.text == a.headline)
+                return u.prominence();
+        }
+        return -1;
+    }
+    static bool isShortPiece(const Article &a)
+    {
+        qsizetype chars = 0;
+        for (const Block &b : a.blocks)
+            chars += b.text.size();
+        return !a.headline.isNull() && a.blocks.size() <= 3 && chars <= 400 && !a.continuesTo && !a.continuedFrom;
+    }
+};
+
 } // namespace
 
 Page PageSegmenter::segment(const QString &text, const PageHints &hints) const
@@ -467,7 +509,11 @@ Page PageSegmenter::segment(const QString &text, const PageHints &hints) const
     }
     QList<Draft> drafts = Pass(std::move(split.units)).run();
     moveStrayParagraphs(drafts);
+    SeriesLabels series;
     for (Draft &d : drafts) {
+        // (Whether the piece opens with its writers or a dateline, as a news story does.)
+        const bool leadCredit = !d.body.isEmpty()
+            && (d.body.first().creditOnly || (d.body.first().kind == Block::Kind::Paragraph && splitLeadingCredit(d.body.first().text).found()));
         Article a = finishDraft(d);
         if (a.continuesTo)
             a.continuesTo = resolveJumpPage(*a.continuesTo, page.page);
@@ -476,6 +522,7 @@ Page PageSegmenter::segment(const QString &text, const PageHints &hints) const
         if (a.headline.isNull() && a.blocks.isEmpty() && a.captions.isEmpty() && a.kicker.isNull()
             && a.subheadline.isNull() && a.column.isNull() && a.byline.isNull() && a.dateline.isNull())
             continue;
+        series.label(d, a, leadCredit);
         page.articles.append(std::move(a));
     }
     return page;

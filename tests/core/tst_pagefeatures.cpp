@@ -311,6 +311,37 @@ private slots:
         // Prose about the lunar calendar is no masthead line.
         QVERIFY(!parseFolioLine(u("农历三月二十是当地的传统节日")).has_value());
     }
+
+    // A label over a series of short pieces signed at their end (短评·一线观察, 要闻简报) labels
+    // every piece of it; news stories opening with their writers or a dateline are no series.
+    void seriesUnderOneLabel()
+    {
+        const Page p = seg(page({ "**短评·一线观察**", "### 春耕农资要“保供”更要“保真”", "春耕时节，农资需求旺盛。有关部门要加大抽检力度。（江 平）",
+                                  "### 一张“明白纸”见作风", "某县把惠农补贴标准印成“明白纸”，送到每家每户。（苏 禾）", "### 文明游园从“我”做起",
+                                  "春暖花开，公园游客明显增多。美丽的风景需要共同守护。（林 风）", "## 城市更新要下绣花功夫", kBody, kBody, kBody, kBody }));
+        QCOMPARE(p.articles.size(), 4);
+        for (int k = 0; k < 3; ++k)
+            QCOMPARE(p.articles[k].column, u("短评·一线观察"));
+        QCOMPARE(p.articles[1].byline, u("苏 禾"));
+        QCOMPARE(p.articles[3].column, QString());
+        const Page q = seg(page({ "记者手记", "绿水青山需要久久为功", "本报记者　孙振军", "采访中，记者深切感受到，生态环境的改善不是一朝一夕之功。",
+                                  "中欧班列今年开行突破3000列", "本报北京3月4日电　记者从国铁集团获悉，今年以来中欧班列累计开行3020列。" }));
+        QCOMPARE(q.articles.size(), 2);
+        QCOMPARE(q.articles[0].column, u("记者手记"));
+        QCOMPARE(q.articles[1].column, QString());
+    }
+
+    // A commentary signed only in the note on its author that closes it takes the name as its byline.
+    void authorNamedInClosingNote()
+    {
+        const Page p = seg(page({ "## 以“绣花功夫”推进城市更新", "城市更新不是简单的“拆旧建新”，而是要提升居住品质。",
+                                  "（作者：林晓岚，系省委党校公共管理教研部副主任）" }));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].byline, u("林晓岚"));
+        QCOMPARE(texts(p.articles[0]).size(), 2);
+        const Page q = seg(page({ "## 别让“指尖负担”拖累基层", "数字化本是为基层赋能的手段，不能异化为新的负担。", "（作者系澄江大学公共管理学院教授）" }));
+        QCOMPARE(q.articles[0].byline, QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
