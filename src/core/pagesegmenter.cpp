@@ -291,6 +291,10 @@ private:
                 return i + 1;
             }
         }
+        if (m_f[i].poemTitle && cur() && !cur()->closed) {
+            addBody(u, Block::Kind::Subhead);
+            return i + 1;
+        }
         if (m_f[i].standsAlone && cur() && !cur()->closed) {
             cur()->body.append(BodyItem { Block::Kind::Paragraph, u.text, false, true });
             m_lastBodyUnit = i;

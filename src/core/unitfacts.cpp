@@ -213,6 +213,45 @@ private:
             }
             a = b;
         }
+        computePoemSets();
+    }
+
+    // A set of poems (江南四月（组诗）, 春雨（外二首）, 诗三首): under its heading, up to the next
+    // heading as large, stanzas of two lines or more are verse, and a short line set above one is
+    // the title of the next poem of the set, not a headline.
+    void computePoemSets()
+    {
+        static const QRegularExpression setTitle = hanRegex(QStringLiteral("(?:[（(](?:组诗|外[一二三四五六七八九十]首|[一二三四五六七八九十]首)[）)]|诗[二三四五六七八九十]首|[二三四五六七八九十]题|组诗|诗选|诗抄)\\s*$"));
+        for (qsizetype s = 0; s < m_u.size(); ++s) {
+            if (!(m_u[s].markup || m_f[s].headingish) || m_u[s].text.size() > 30 || !setTitle.match(m_u[s].text).hasMatch())
+                continue;
+            const int level = m_u[s].prominence();
+            qsizetype end = s + 1;
+            while (end < m_u.size() && !(m_u[end].markup && m_u[end].prominence() <= level && !isShortTitle(end)))
+                ++end;
+            for (qsizetype a = s + 1; a < end;) {
+                qsizetype b = a;
+                while (b < end && verseLine(b) && !m_f[b].creditOnly && (b == a || m_u[b].gapBefore == 0))
+                    ++b;
+                if (b - a >= 2) {
+                    for (qsizetype k = a; k < b; ++k)
+                        keepAsItStands(k);
+                    // The title over the stanza: a short line, after the poet or another stanza.
+                    if (a - 1 > s && isShortTitle(a - 1) && (!m_f[a - 1].standsAlone || (m_u[a - 1].gapBefore >= 1 && m_u[a].gapBefore >= 1))) {
+                        m_f[a - 1].poemTitle = true;
+                        m_f[a - 1].standsAlone = false;
+                    }
+                }
+                a = std::max(b, a + 1);
+            }
+            s = end - 1;
+        }
+    }
+
+    bool isShortTitle(qsizetype k) const
+    {
+        const QString &t = m_u[k].text;
+        return t.size() <= 10 && !endsSentence(t) && !m_f[k].lead && !m_f[k].creditOnly && !t.contains(u'，');
     }
 
     void keepAsItStands(qsizetype k)

@@ -21,6 +21,7 @@ struct UnitFact {
     bool captionCredit = false; // ends with a photo credit
     bool headingish = false;    // could be part of a headline stack
     bool standsAlone = false;   // verse, a signature, a teaser, a row: kept as it stands, never a heading
+    bool poemTitle = false;     // the title of one poem of a set (组诗, 外二首): a subhead, whatever its markup
 };
 
 struct PageLayout {

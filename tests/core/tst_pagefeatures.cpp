@@ -342,6 +342,30 @@ private slots:
         const Page q = seg(page({ "## 别让“指尖负担”拖累基层", "数字化本是为基层赋能的手段，不能异化为新的负担。", "（作者系澄江大学公共管理学院教授）" }));
         QCOMPARE(q.articles[0].byline, QString());
     }
+
+    // A set of poems (组诗, 外一首, 三题): each poem's title is a subhead of the one article, each
+    // line of verse its own block, even in stanzas of two or three lines.
+    void poemSets()
+    {
+        for (const char *titleMark : { "**", "### ", "" }) {
+            const bool bold = QByteArray(titleMark) == "**";
+            const QByteArray spring = QByteArray(titleMark) + "春雨" + (bold ? "**" : "");
+            const QByteArray tea = QByteArray(titleMark) + "采茶" + (bold ? "**" : "");
+            const Page p = seg(QByteArray("## 江南四月（组诗）\n\n□ 赵小川\n\n" + spring + "\n\n雨落在青瓦上\n像一封迟到的信\n母亲站在檐下\n\n" + tea
+                                          + "\n\n她的手指比露水还轻\n一芽一叶\n\n## 读书的滋味\n\n" + kBody + "\n")
+                                   .constData());
+            QCOMPARE(p.articles.size(), 2);
+            QCOMPARE(p.articles[0].byline, u("□ 赵小川"));
+            QCOMPARE(texts(p.articles[0]), (QStringList { u("## 春雨"), u("雨落在青瓦上"), u("像一封迟到的信"), u("母亲站在檐下"), u("## 采茶"),
+                                                          u("她的手指比露水还轻"), u("一芽一叶") }));
+            QCOMPARE(p.articles[1].headline, u("读书的滋味"));
+        }
+        // The last line of a stanza is no title, however short.
+        const Page q = seg("## 秋日田野(外一首)\n\n王晓燕\n\n稻子弯下了腰\n像一位谦逊的老人\n深深鞠躬\n\n风从远山走来\n父亲站在田埂上\n\n### 打谷场\n\n月光铺满打谷场\n连枷声声\n");
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(texts(q.articles[0]), (QStringList { u("稻子弯下了腰"), u("像一位谦逊的老人"), u("深深鞠躬"), u("风从远山走来"), u("父亲站在田埂上"), u("## 打谷场"),
+                                                      u("月光铺满打谷场"), u("连枷声声") }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
