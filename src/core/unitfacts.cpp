@@ -106,6 +106,7 @@ private:
             }
         }
         computeSignatures();
+        computeFieldLists();
         int indentedLines = 0, textLines = 0;
         for (const LineUnit &u : m_u) {
             if (u.markup || u.text.size() < 16)
@@ -214,6 +215,33 @@ private:
             a = b;
         }
         computePoemSets();
+    }
+
+    // Rows of a short label and its value (作者：周长安 / 出版社：江城文艺出版社, 时间：… / 地点：…):
+    // two or more in a row, not all of them credits, are a list, each row standing as it is (not
+    // a byline, not run into the text around it).
+    void computeFieldLists()
+    {
+        static const QRegularExpression row = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}]{2,5}\\s*[：:]\\s*[^：:]{1,40}$"));
+        auto fieldRow = [this](qsizetype k) {
+            const QString &t = m_u[k].text;
+            return !m_u[k].markup && t.size() <= 48 && !endsSentence(t) && !isDialogueTurn(t) && row.match(t).hasMatch();
+        };
+        for (qsizetype a = 0; a < m_u.size();) {
+            qsizetype b = a;
+            bool allCredits = true;
+            while (b < m_u.size() && fieldRow(b) && (b == a || m_u[b].gapBefore <= 1)) {
+                allCredits = allCredits && m_f[b].lead;
+                ++b;
+            }
+            if (b - a >= 2 && !allCredits) {
+                for (qsizetype k = a; k < b; ++k) {
+                    keepAsItStands(k);
+                    m_f[k].lead = m_f[k].creditOnly = false;
+                }
+            }
+            a = std::max(b, a + 1);
+        }
     }
 
     // A set of poems (江南四月（组诗）, 春雨（外二首）, 诗三首): under its heading, up to the next

@@ -366,6 +366,23 @@ private slots:
         QCOMPARE(texts(q.articles[0]), (QStringList { u("稻子弯下了腰"), u("像一位谦逊的老人"), u("深深鞠躬"), u("风从远山走来"), u("父亲站在田埂上"), u("## 打谷场"),
                                                       u("月光铺满打谷场"), u("连枷声声") }));
     }
+
+    // Rows of a short label and its value (作者：… 出版社：…, 时间：… 地点：…) are a list: each row
+    // stands as it is, none is a byline, none runs into the text around it.
+    void fieldRows()
+    {
+        const Page p = seg(page({ "新书推荐", "《运河人家》", "作者：周长安", "出版社：江城文艺出版社", "本书以京杭大运河畔的一个江南小镇为背景，描绘了运河人家的日常生活。" }));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].byline, QString());
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("作者：周长安"), u("出版社：江城文艺出版社"), u("本书以京杭大运河畔的一个江南小镇为背景，描绘了运河人家的日常生活。") }));
+        const Page q = seg(page({ "## 社区义诊活动本周六举行", "本报讯（记者 孙悦）本周六，市一院将在东湖社区开展义诊活动。活动安排如下：", "时间：3月23日上午9时至11时",
+                                  "地点：东湖社区党群服务中心", "欢迎广大居民参加。" }));
+        QCOMPARE(texts(q.articles[0]), (QStringList { u("本周六，市一院将在东湖社区开展义诊活动。活动安排如下："), u("时间：3月23日上午9时至11时"),
+                                                      u("地点：东湖社区党群服务中心"), u("欢迎广大居民参加。") }));
+        // Credits alone, one under another, stay the byline.
+        const Page r = seg(page({ "## 华小新生人数下滑", "报道：黄慧玲", "摄影：李国强", kBody }));
+        QCOMPARE(r.articles[0].byline, u("报道：黄慧玲 摄影：李国强"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
