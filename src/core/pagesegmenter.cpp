@@ -201,8 +201,8 @@ private:
         // A box's label over its bulleted items (热线速递 / ■…) opens the box.
         if (!u.markup && k == i + 1 && next < m_u.size() && bulletOf(m_u[next].text) && d->hasParagraph() && looksLikeColumnLabel(u.text))
             return true;
-        // A notice (…的公告, 招聘启事) is an item of its own.
-        if (looksLikeNoticeTitle(u.text) && d->hasParagraph())
+        // A notice (…的公告, 招聘启事) is an item of its own, and so is the weather box.
+        if ((looksLikeNoticeTitle(u.text) || isWeatherLabel(u.text)) && d->hasParagraph())
             return true;
         // Right under an article's headline and writers line, plain short lines are its text
         // (narrow columns), unless a byline or dateline of their own follows them.

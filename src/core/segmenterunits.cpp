@@ -290,7 +290,10 @@ UnitSplit splitUnits(const QString &rawText)
         // A folio line ("云澜日报 2025年3月18日 星期二 第1版") among the first lines is page metadata,
         // and a staff line there (本版责编：王丽) belongs to the page, not to an article.
         // Further down, a running head that OCR kept between the columns ("2024年9月6日 星期五 要闻 3").
-        const bool head = out.units.size() < 3;
+        // (No longer once a sentence of text has passed: a weather box under the first short item
+        // is no masthead.)
+        const bool head = out.units.size() < 3
+            && std::none_of(out.units.cbegin(), out.units.cend(), [](const LineUnit &p) { return p.text.size() >= 30 && endsSentence(p.text); });
         // (Further down only a line with a full date and the weekday or a page number qualifies.)
         const bool runningHead = !head && u.text.size() <= 60 && u.text.contains(u'年') && u.text.contains(u'月') && u.text.contains(u'日')
             && (u.text.contains(u"星期") || u.text.contains(u'周') || u.text.contains(u'版') || u.text.back().isDigit());

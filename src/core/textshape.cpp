@@ -304,7 +304,18 @@ bool looksLikeNoticeTitle(QStringView text)
     static const QRegularExpression notice = hanRegex(QStringLiteral(
         "(?:公告|通告|公示|启事|声明|通知|讣告|告知书|倡议书|招聘简章|遗失声明)(?:[（(][^()（）]{1,12}[)）])?$"));
     const QStringView t = text.trimmed();
+    // (A correction, however short its title: 更正, 勘误.)
+    static const QRegularExpression correction = hanRegex(QStringLiteral("^(?:更正|勘误|致歉|更正启事|更正声明|更正与说明)$"));
+    if (t.size() <= 5 && correction.match(t).hasMatch())
+        return true;
     return t.size() >= 4 && t.size() <= 64 && !endsSentence(t) && notice.match(t).hasMatch();
+}
+
+bool isWeatherLabel(QStringView text)
+{
+    static const QRegularExpression label = hanRegex(QStringLiteral("^(?:今日|今天|明日|本市|城市|全市)?天气(?:预报)?$"));
+    const QStringView t = text.trimmed();
+    return t.size() <= 6 && label.match(t).hasMatch();
 }
 
 bool isDialogueTurn(QStringView text)

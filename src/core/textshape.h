@@ -56,6 +56,9 @@ bool isAuthorNote(QStringView text);
 // The title of a notice (…的公告, 招聘启事, 声明): a notice is an item of its own on the page.
 bool looksLikeNoticeTitle(QStringView text);
 
+// The label of a weather box: 天气, 今日天气, 天气预报.
+bool isWeatherLabel(QStringView text);
+
 // A turn of an interview (记者：…？, 问：…, 主持人：…): dialogue, never a subhead.
 bool isDialogueTurn(QStringView text);
 

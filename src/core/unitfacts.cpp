@@ -24,6 +24,12 @@ bool looksLikeDataRow(QStringView t)
     static const QRegularExpression figure(QStringLiteral("(?:^|[\\s\\x{3000}])[+\\-－]?[0-9][0-9.,]*(?:%|分|元|万|亿|人|个|场|胜|负)?(?=[\\s\\x{3000}]|$)"));
     if (!std::any_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); }))
         return false;
+    // A forecast's row (今天 多云转小雨 14℃～21℃ 东南风3～4级), a schedule's (4月16日 综合类专场).
+    static const QRegularExpression forecast(QStringLiteral("-?[0-9]{1,2}\\s*℃\\s*[～~\\-－至/]\\s*-?[0-9]{1,2}\\s*℃"));
+    static const QRegularExpression dated = hanRegex(QStringLiteral(
+        "^[0-9]{1,2}月[0-9]{1,2}日(?:[（(][^()（）]{1,3}[)）])?(?:[上下]午|晚上?)?(?:\\s*[0-9]{1,2}[:：][0-9]{2})?[\\s\\x{3000}]+[^\\s，。；,;]{2,20}$"));
+    if ((t.contains(u'℃') && forecast.match(t).hasMatch()) || dated.match(t).hasMatch())
+        return true;
     int figures = 0;
     for (auto it = figure.globalMatch(t); it.hasNext(); it.next())
         ++figures;
@@ -107,6 +113,14 @@ private:
         }
         computeSignatures();
         computeFieldLists();
+        // A note in brackets closing rows that stand as they are ((市气象台昨日17时发布), (数据来源：…))
+        // is the box's, not a heading over what follows.
+        for (qsizetype i = 1; i < m_u.size(); ++i) {
+            const QString &t = m_u[i].text;
+            if (m_f[i - 1].standsAlone && !m_u[i].markup && m_u[i].gapBefore <= 1 && t.size() <= 40 && (t.startsWith(u'（') || t.startsWith(u'('))
+                && (t.endsWith(u'）') || t.endsWith(u')')))
+                keepAsItStands(i);
+        }
         int indentedLines = 0, textLines = 0;
         for (const LineUnit &u : m_u) {
             if (u.markup || u.text.size() < 16)

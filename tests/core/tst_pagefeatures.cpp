@@ -383,6 +383,25 @@ private slots:
         const Page r = seg(page({ "## 华小新生人数下滑", "报道：黄慧玲", "摄影：李国强", kBody }));
         QCOMPARE(r.articles[0].byline, u("报道：黄慧玲 摄影：李国强"));
     }
+
+    // A weather box (its label, forecast rows, the bureau's note) and a schedule stand as rows; the
+    // weather and a correction (更正) are items of their own, even under a short first story.
+    void weatherSchedulesAndCorrections()
+    {
+        const Page p = seg(page({ "## 市民可免费领取应急包", "本报讯（记者 林晨）即日起至4月30日，市民可凭身份证免费领取家庭应急包一份。", "**天气**",
+                                  "今天 多云转小雨 14℃～21℃ 东南风3～4级", "明天 小雨转阴 13℃～18℃ 北风3级", "（市气象台昨日17时发布）", "**更正**",
+                                  "本报4月15日A05版《老旧小区加装电梯提速》一文中，“136台”应为“163台”。特此更正。" }));
+        QCOMPARE(p.articles.size(), 3);
+        QCOMPARE(p.articles[1].headline, u("天气"));
+        QCOMPARE(texts(p.articles[1]), (QStringList { u("今天 多云转小雨 14℃～21℃ 东南风3～4级"), u("明天 小雨转阴 13℃～18℃ 北风3级"), u("（市气象台昨日17时发布）") }));
+        QCOMPARE(p.articles[2].headline, u("更正"));
+        QCOMPARE(p.articles[2].kicker, QString());
+        const Page q = seg("# 全省春季招聘会开幕\n\n本报讯（记者 吴越）4月16日，全省春季大型招聘会在澄州开幕。\n\n**招聘会日程**\n\n4月16日 综合类专场\n"
+                           "4月17日 制造业专场\n4月18日 服务业专场\n\n一季度全省经济运行实现“开门稳”\n\n# 新动能加快成长\n\n本报讯（记者 罗嘉宁）4月16日，省统计局发布数据。\n");
+        QCOMPARE(q.articles.size(), 2);
+        QCOMPARE(texts(q.articles[0]).mid(2), (QStringList { u("4月16日 综合类专场"), u("4月17日 制造业专场"), u("4月18日 服务业专场") }));
+        QCOMPARE(q.articles[1].kicker, u("一季度全省经济运行实现“开门稳”"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
