@@ -144,7 +144,7 @@ Article finishDraft(Draft &d)
     // (So is a box of briefs opened by the same bullet: ■…（记者 赵敏） ■…（记者 孙涛）.)
     int bulleted = 0;
     for (const BodyItem &b : d.body)
-        bulleted += (b.kind == Block::Kind::Paragraph && bulletOf(b.text)) ? 1 : 0;
+        bulleted += (b.kind == Block::Kind::Paragraph && bulletOf(b.text) && !b.standsAlone) ? 1 : 0;
     const bool package = datelined >= 2 || bulleted >= 2;
     auto addField = [](QString &field, const QString &value) {
         if (!value.isNull())

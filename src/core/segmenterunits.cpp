@@ -325,14 +325,13 @@ UnitSplit splitUnits(const QString &rawText)
             out.pageStaff.prepend(last);
         } else if (const QRegularExpressionMatch m = footNumber.match(last); m.hasMatch()) {
             out.folios.append(FolioLine {QString(), QDate(), m.captured(1).toInt()});
+        } else if (last.size() <= 12 && last.endsWith(u'版') && parseFolioLine(last) && parseFolioLine(last)->headOnly) {
+            out.pageStaff.prepend(last); // the page count (本报今日四版), set at the foot
         } else {
             break;
         }
         out.units.removeLast();
     }
-    // A paragraph OCR read twice appears once: the later copy is kept, since the text that the
-    // broken paragraph runs on into follows it. Only a copy a few lines on, with no heading
-    // between, is OCR's: two articles may well close on the same sentence (…负责人参加会议。).
     // The unit at k goes on with a broken paragraph's last word: plain, and its first clause a
     // word's tail ("授权。目前，…").
     auto continuesWord = [&out](qsizetype k) {
@@ -346,6 +345,9 @@ UnitSplit splitUnits(const QString &rawText)
         }
         return false;
     };
+    // A paragraph OCR read twice appears once: the later copy is kept, since the text that the
+    // broken paragraph runs on into follows it. Only a copy a few lines on, with no heading
+    // between, is OCR's: two articles may well close on the same sentence (…负责人参加会议。).
     QHash<QString, qsizetype> following;
     following.reserve(out.units.size());
     QList<bool> repeated(out.units.size(), false);

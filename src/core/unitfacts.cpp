@@ -113,6 +113,7 @@ private:
         }
         computeSignatures();
         computeFieldLists();
+        computeRelatedReading();
         // A note in brackets closing rows that stand as they are ((市气象台昨日17时发布), (数据来源：…))
         // is the box's, not a heading over what follows.
         for (qsizetype i = 1; i < m_u.size(); ++i) {
@@ -255,6 +256,27 @@ private:
                 }
             }
             a = std::max(b, a + 1);
+        }
+    }
+
+    // A box pointing to other stories (延伸阅读, 相关新闻) and its items (●護理師離職潮未歇…): the
+    // article's, kept as they stand; no item is a headline, none runs into another.
+    void computeRelatedReading()
+    {
+        static const QRegularExpression label = hanRegex(QStringLiteral("^[【\\[]?(?:延伸阅读|相关阅读|相关新闻|相关链接|相关报道|更多阅读|推荐阅读)[】\\]]?[：:]?$"));
+        for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
+            const QString &t = m_u[i].text;
+            if (t.size() > 10 || !label.match(t.trimmed()).hasMatch())
+                continue;
+            qsizetype k = i + 1;
+            while (k < m_u.size() && m_u[k].text.size() <= 40 && !endsSentence(m_u[k].text) && !m_f[k].lead
+                   && (bulletOf(m_u[k].text) || m_u[k].text.startsWith(u'《') || m_u[k].text.startsWith(u'·') || m_u[k].text.startsWith(u'・')))
+                ++k;
+            if (k == i + 1)
+                continue;
+            for (qsizetype j = i; j < k; ++j)
+                keepAsItStands(j);
+            i = k - 1;
         }
     }
 

@@ -402,6 +402,25 @@ private slots:
         QCOMPARE(texts(q.articles[0]).mid(2), (QStringList { u("4月16日 综合类专场"), u("4月17日 制造业专场"), u("4月18日 服务业专场") }));
         QCOMPARE(q.articles[1].kicker, u("一季度全省经济运行实现“开门稳”"));
     }
+
+    // A related-reading box (延伸閱讀 and its ● items) stays with its article as lines of their
+    // own; no item becomes the next story's headline. The page count at the foot is
+    // furniture.
+    void relatedReadingAndFootNotes()
+    {
+        const Page p = seg(page({ "健保點值再探底　醫界憂急診壅塞", "〔記者林佳穎／台北報導〕健保總額協商即將登場，醫界近日接連發聲。", "衛福部長昨天表示，明年總額成長率將爭取達到4.5％。",
+                                  "延伸閱讀", "●護理師離職潮未歇　醫院關床逾千張", "●急診壅塞　醫學會籲分級醫療落實", "北市老宅都更新制上路　容積獎勵最高50％",
+                                  "記者陳宏志／台北報導", "台北市政府昨天宣布，老舊建築物加速重建專案將自下月一日起上路。" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].byline, u("記者林佳穎／台北報導"));
+        QCOMPARE(texts(p.articles[0]).mid(2), (QStringList { u("延伸閱讀"), u("●護理師離職潮未歇　醫院關床逾千張"), u("●急診壅塞　醫學會籲分級醫療落實") }));
+        QCOMPARE(p.articles[1].headline, u("北市老宅都更新制上路　容積獎勵最高50％"));
+        QCOMPARE(p.articles[1].subheadline, QString());
+
+        const Page q = seg("市区新增公交线路三条\n　　本报讯　为方便群众出行，市公交公司从本月一日起新开辟三条公交线路。\n本报今日四版\n");
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(texts(q.articles[0]), QStringList { u("为方便群众出行，市公交公司从本月一日起新开辟三条公交线路。") });
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
