@@ -64,6 +64,11 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
         else
             rest << u;
     }
+    // (Every line a label leaves no headline: the last is the headline, 记者手记 over 倾听来自基层的声音.)
+    if (rest.isEmpty() && columns.size() >= 2) {
+        rest << stack.last();
+        columns.removeLast();
+    }
     if (!columns.isEmpty())
         a.column = columns.join(QLatin1Char(' '));
     // "kicker—— headline" set on one line: the dash ends the kicker there too.

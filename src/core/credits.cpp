@@ -260,7 +260,7 @@ QString standaloneByline(QStringView line)
     // Box labels that read like a role and a name: 记者手记, 记者观察, 通讯员来信.
     static const QRegularExpression label = hanRegex(QStringLiteral(
         "^\\s*[□■●◆▲★◇○]?\\s*[【\\[]?\\s*(?:本报)?(?:记者|通讯员|评论员)(?:手记|观察|调查|点评|札记|笔记|感言|体验|探访|追踪|视点|再访|回访|"
-        "走访|来信|连线|直击|日记|见闻|说|评)\\s*[】\\]]?\\s*$"));
+        "走访|来信|连线|直击|日记|见闻|说|评|文章)\\s*[】\\]]?\\s*$"));
     if (line.size() > 40)
         return {};
     // An author set under the headline behind a mark, as literary and opinion pages do: □ 王小波, ◎李 红.

@@ -56,7 +56,7 @@ namespace {
 // 轉下頁, 承上頁, 接上頁.
 std::optional<JumpLine> relativeJump(QStringView note)
 {
-    static const QRegularExpression re = hanRegex(QStringLiteral("^\\s*[(（\\[【]?\\s*(?:(?<to>接下|续下|转下|下接)|(?<from>承上|接上|续上))\\s*页\\s*[)）\\]】]?\\s*$"));
+    static const QRegularExpression re = hanRegex(QStringLiteral("^\\s*[(（\\[【〔［]?\\s*(?:(?<to>接下|续下|转下|下接)|(?<from>承上|接上|续上))\\s*页\\s*[)）\\]】〕］]?\\s*$"));
     if (note.size() > 12 || !(note.contains(u'页') || note.contains(u'頁')))
         return std::nullopt;
     const QRegularExpressionMatch m = re.match(note);
@@ -99,8 +99,8 @@ std::optional<JumpLine> parseJumpLine(QStringView line)
 {
     if (const std::optional<JumpLine> relative = relativeJump(line))
         return relative;
-    static const QRegularExpression bracketed = hanRegex(QStringLiteral("^\\s*[(（\\[【]\\s*%1\\s*[)）\\]】]\\s*$").arg(kNote));
-    static const QRegularExpression bare = hanRegex(QStringLiteral("^\\s*[→▶►]?\\s*%1\\s*$").arg(kNote));
+    static const QRegularExpression bracketed = hanRegex(QStringLiteral("^\\s*[(（\\[【〔［]\\s*%1\\s*[)）\\]】〕］]\\s*$").arg(kNote));
+    static const QRegularExpression bare = hanRegex(QStringLiteral("^\\s*[→▶►◀◄←]?\\s*%1\\s*$").arg(kNote));
     if (line.size() > 40 || !mayHoldJump(line))
         return std::nullopt;
     QRegularExpressionMatch m = bracketed.match(line);
@@ -113,7 +113,7 @@ std::optional<JumpLine> takeTrailingJump(QString &text)
 {
     if (const QStringView e = QStringView(text).trimmed(); !e.isEmpty() && (e.back() == u'）' || e.back() == u')') && (e.right(6).contains(u'页') || e.right(6).contains(u'頁')))
         return takeRelativeJump(text, JumpLine::Direction::To);
-    static const QRegularExpression trailing = hanRegex(QStringLiteral("[(（\\[【]\\s*%1\\s*[)）\\]】]\\s*$").arg(kNote));
+    static const QRegularExpression trailing = hanRegex(QStringLiteral("[(（\\[【〔［]\\s*%1\\s*[)）\\]】〕］]\\s*$").arg(kNote));
     // Without brackets, after the paragraph's last sentence: "…观鸟平台。转第3版", "… 下转第三版".
     static const QRegularExpression trailingBare = hanRegex(QStringLiteral("(?<=[。！？!?”」\\s])\\s*(?<dir>下转|转)(?<sec>)\\s*(?:见)?\\s*第?\\s*[A-Za-z]?\\s*"
                                                                            "(?<num>[0-9０-９一二三四五六七八九十]{1,3})\\s*版\\s*$"));
@@ -122,7 +122,7 @@ std::optional<JumpLine> takeTrailingJump(QString &text)
     const QStringView end = QStringView(text).trimmed();
     if (end.isEmpty())
         return std::nullopt;
-    const bool bracketed = end.back() == u')' || end.back() == u'）' || end.back() == u']' || end.back() == u'】';
+    const bool bracketed = end.back() == u')' || end.back() == u'）' || end.back() == u']' || end.back() == u'】' || end.back() == u'〕' || end.back() == u'］';
     if ((!bracketed && end.back() != u'版') || !mayHoldJump(QStringView(text).mid(from)))
         return std::nullopt;
     const QRegularExpressionMatch m = (bracketed ? trailing : trailingBare).match(text, from);
@@ -140,14 +140,14 @@ std::optional<JumpLine> takeLeadingJump(QString &text)
 {
     if (const QStringView b = QStringView(text).trimmed(); !b.isEmpty() && (b.front() == u'（' || b.front() == u'(') && (b.left(6).contains(u'页') || b.left(6).contains(u'頁')))
         return takeRelativeJump(text, JumpLine::Direction::From);
-    static const QRegularExpression leading = hanRegex(QStringLiteral("^\\s*[(（\\[【]\\s*%1\\s*[)）\\]】]").arg(kNote));
+    static const QRegularExpression leading = hanRegex(QStringLiteral("^\\s*[(（\\[【〔［]\\s*%1\\s*[)）\\]】〕］]").arg(kNote));
     // Without brackets, set apart from the text by a space: "上接第1版 市教育局…".
     static const QRegularExpression leadingBare = hanRegex(QStringLiteral("^\\s*(?<dir>上接|接)(?<sec>)\\s*第?\\s*[A-Za-z]?\\s*(?<num>[0-9０-９一二三四五六七八九十]{1,3})\\s*版[\\s\\x{3000}]+"));
     // The note opens the paragraph: in brackets, or bare (上接…).
     const QStringView start = QStringView(text).trimmed();
     if (start.isEmpty())
         return std::nullopt;
-    const bool bracketed = start.front() == u'(' || start.front() == u'（' || start.front() == u'[' || start.front() == u'【';
+    const bool bracketed = start.front() == u'(' || start.front() == u'（' || start.front() == u'[' || start.front() == u'【' || start.front() == u'〔' || start.front() == u'［';
     if ((!bracketed && !start.startsWith(u"上接") && !start.startsWith(u"接第")) || !mayHoldJump(QStringView(text).left(40)))
         return std::nullopt;
     const QRegularExpressionMatch m = (bracketed ? leading : leadingBare).match(QStringView(text).left(40));

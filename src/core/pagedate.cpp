@@ -29,11 +29,15 @@ int dominantYear(QStringView text)
 {
     static const QRegularExpression yearRe = hanRegex(QStringLiteral("(?<![0-9])((?:19|20)[0-9]{2})\\s*年"));
     static const QRegularExpression planBefore = hanRegex(QStringLiteral("(?:到|至|—|－|-|~|～|力争|预计|计划)\\s*$"));
+    // Nor a year named as a start or an aim (2006年以来, 2035年远景目标), nor one
+    // a sentence opens with to tell the past (2021年，工程全面启动): the present year is 今年.
+    static const QRegularExpression notNow = hanRegex(QStringLiteral("^(?:[，,]|以来|来|起|开始|启动|至今|之前|前|远景|目标|规划|计划|愿景|前后|左右)"));
     int latest = 0;
     for (auto it = yearRe.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const qsizetype start = m.capturedStart(1);
-        if (planBefore.match(text.mid(std::max<qsizetype>(0, start - 3), std::min<qsizetype>(start, 3))).hasMatch())
+        if (planBefore.match(text.mid(std::max<qsizetype>(0, start - 3), std::min<qsizetype>(start, 3))).hasMatch()
+            || notNow.match(text.mid(m.capturedEnd(), 4)).hasMatch())
             continue;
         latest = std::max(latest, toInt(m.capturedView(1)));
     }
@@ -92,8 +96,9 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
             // At the page's head only: the number beside a section's name (理论周刊 7, 7 体育, 理论·07).
             "|^(?:%1|[\\x{4E00}-\\x{9FFF}]{1,4}(?:周刊|专版|特刊))\\s*[·•:：|｜]?\\s*0?([1-9][0-9]?)$"
             "|^0?([1-9][0-9]?)\\s*[·•:：|｜]?\\s*(?:%1|[\\x{4E00}-\\x{9FFF}]{1,4}(?:周刊|专版|特刊))$"
-            // And a section's letter and number beside any short name (A07 城事, B3·都市).
-            "|^[A-H]\\s*0?([1-9][0-9]?)[\\s\\x{3000}·•|｜]+[\\x{4E00}-\\x{9FFF}]{2,4}$").arg(section), kUnicode);
+            // And a section's letter and zero-padded number beside any short name (A07 城事, B03·都市;
+            // not G20 峰会开幕).
+            "|^[A-H]\\s*0([1-9])[\\s\\x{3000}·•|｜]+[\\x{4E00}-\\x{9FFF}]{2,4}$").arg(section), kUnicode);
         const QRegularExpressionMatch m = t.size() <= 20 ? marker.match(t) : QRegularExpressionMatch();
         if (!m.hasMatch()) {
             // (Not "…新闻": alone over an article's text, 云澜新闻 is its headline.)
@@ -182,10 +187,13 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
                            toInt(d.capturedView(3)), toInt(d.capturedView(4)));
     if (!folio.date.isValid())
         return std::nullopt;
+    static const QRegularExpression pageCountIn = hanRegex(QStringLiteral("(?:今日|今天|本期|本报今日)\\s*[0-9一二三四五六七八九十]{1,3}\\s*版"));
     if (p.hasMatch())
         folio.page = parseChineseNumber(p.capturedLength(1) ? p.capturedView(1) : p.capturedView(2));
     else if (sp.hasMatch())
         folio.page = parseChineseNumber(sp.capturedView(1));
+    else if (pageCountIn.match(t).hasMatch())
+        folio.page = 1; // the page count is printed on its front page
     folio.running = !dateAlone && (folio.page || weekday.match(t).hasMatch());
     const QRegularExpressionMatch n = paperRe.match(t);
     if (n.hasMatch())

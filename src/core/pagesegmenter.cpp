@@ -189,7 +189,7 @@ private:
             // when it is set as large as the article's own, or a report's opening follows it.
             static const QRegularExpression source = hanRegex(QStringLiteral(
                 "^[\\x{4E00}-\\x{9FFF}]{1,8}(?:局|部|委|院|厅|办|会|中心|公司|集团|银行|大学|研究|组织|署|网|社|府|馆|法院|专家|调查|报告|数据)[：:]"));
-            const bool claim = !looksLikeEnumeratedSubhead(u.text) && d->hasOwnParagraph() && !lastParagraphOpen(d) && source.match(u.text).hasMatch();
+            const bool claim = source.match(u.text).hasMatch() && !looksLikeEnumeratedSubhead(u.text) && !lastParagraphOpen(d) && d->hasOwnParagraph();
             const bool asLarge = u.markup && std::any_of(d->stack.cbegin(), d->stack.cend(), [&u](const LineUnit &h) { return h.markup && h.prominence() <= u.prominence(); });
             // (A report tells when in its first words: 4月18日，… 香港中文大學醫學院昨日發表…)
             static const QRegularExpression when = hanRegex(QStringLiteral(
@@ -244,6 +244,11 @@ private:
                 d->continuedFrom = jump->page;
             if (const auto jump = takeTrailingJump(text)) {
                 d->continuesTo = jump->page;
+                d->closed = true;
+            }
+            // Wire copy ends with (完): the story ends there, and the mark is no text of it.
+            if (text.endsWith(u"(完)") || text.endsWith(u"（完）") || text.endsWith(u"(完）") || text.endsWith(u"（完)")) {
+                text = text.chopped(3).trimmed();
                 d->closed = true;
             }
             if (text.isEmpty())
@@ -455,6 +460,8 @@ public:
         }
     }
 
+    bool active() const { return !m_label.isNull(); }
+
 private:
     QString m_label;
     int m_level = -1;
@@ -516,7 +523,8 @@ Page PageSegmenter::segment(const QString &text, const PageHints &hints) const
     SeriesLabels series;
     for (Draft &d : drafts) {
         // (Whether the piece opens with its writers or a dateline, as a news story does.)
-        const bool leadCredit = !d.body.isEmpty()
+        // (Only asked of a piece that may be labelled: one with a stack of two or more, or after a label.)
+        const bool leadCredit = (series.active() || d.stack.size() >= 2) && !d.body.isEmpty()
             && (d.body.first().creditOnly || (d.body.first().kind == Block::Kind::Paragraph && splitLeadingCredit(d.body.first().text).found()));
         Article a = finishDraft(d);
         if (a.continuesTo)

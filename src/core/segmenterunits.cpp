@@ -74,6 +74,22 @@ qsizetype runInHeadEnd(const QString &line)
     return startsWithDateline(rest) || splitLeadingCredit(rest).found() || opensAsReport(rest) ? close + 2 : 0;
 }
 
+// A page number set between dashes or dots: - 5 -, — 5 —, －５－, ·5·.
+std::optional<int> dashedPageNumber(QStringView line)
+{
+    static const QRegularExpression re(QStringLiteral("^[-—–－~～·•]+\\s*([0-9０-９]{1,3})\\s*[-—–－~～·•]+$"));
+    const QRegularExpressionMatch m = re.match(line.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString digits = m.captured(1);
+    for (QChar &c : digits) {
+        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
+            c = QChar(c.unicode() - 0xFEE0);
+    }
+    const int n = digits.toInt();
+    return n > 0 ? std::optional<int>(n) : std::nullopt;
+}
+
 // A line standing for a picture the dump left out: 图片, [图片], 【图】, 图①, 照片2.
 bool isPictureMarker(QStringView line)
 {
@@ -190,13 +206,23 @@ UnitSplit splitUnits(const QString &rawText)
     static const QRegularExpression atx(QStringLiteral("^(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$"));
     static const QRegularExpression quote(QStringLiteral("^>\\s?"));
     int gap = 0;
+    // After a line of page furniture taken out (a running head, a page number), the blank lines on
+    // either side of it are one gap, not two: the text may run on across it.
+    int blanksAfterFurniture = -1;
+    auto dropFurniture = [&gap, &blanksAfterFurniture](const LineUnit &u) {
+        gap = u.gapBefore;
+        blanksAfterFurniture = 0;
+    };
     bool pictureAbove = false;
     QString pendingNumber; // a subhead's number on the line above
     qsizetype i = 0;
     while (i < lines.size()) {
         QStringView line = lines[i].trimmed();
         if (line.isEmpty() || isDecoration(line)) {
-            ++gap;
+            if (blanksAfterFurniture >= 0)
+                gap = std::max(gap, ++blanksAfterFurniture);
+            else
+                ++gap;
             ++i;
             continue;
         }
@@ -214,6 +240,7 @@ UnitSplit splitUnits(const QString &rawText)
         }
         LineUnit u;
         u.gapBefore = gap;
+        blanksAfterFurniture = -1;
         u.indented = indented(lines[i]);
         u.afterPicture = std::exchange(pictureAbove, false);
         gap = 0;
@@ -235,10 +262,14 @@ UnitSplit splitUnits(const QString &rawText)
             while (j < lines.size() && j - i <= 3 && !lines[j].trimmed().isEmpty() && boldMarkers(lines[j]) == 0)
                 ++j;
             if (j < lines.size() && j - i <= 3 && lines[j].trimmed().endsWith(u"**") && boldMarkers(lines[j]) == 1) {
-                QStringList parts;
-                for (qsizetype k = i; k <= j; ++k)
-                    parts << stripInlineMarkup(lines[k].toString());
-                u.text = parts.join(QLatin1Char(' '));
+                // (Lines set apart by a space, as a stack's lines are, but not after a comma or
+                // colon: "一窗受理：" + "前台综合、后台分办" is one line broken.)
+                for (qsizetype k = i; k <= j; ++k) {
+                    const QString part = stripInlineMarkup(lines[k].toString());
+                    const QChar last = u.text.isEmpty() ? QChar() : u.text.back();
+                    const bool glued = last == u'，' || last == u'：' || last == u'、' || last == u'；' || last == u'“' || last == u'《';
+                    u.text += (u.text.isEmpty() || glued ? QString() : QStringLiteral(" ")) + part;
+                }
                 u.markup = !readsAsProse(u.text);
                 i = j + 1;
             } else {
@@ -284,7 +315,14 @@ UnitSplit splitUnits(const QString &rawText)
         }
         if (isImprintLine(u.text)) {
             out.pageStaff << u.text;
-            gap = u.gapBefore;
+            dropFurniture(u);
+            continue;
+        }
+        // The page's number between dashes or dots (- 5 -, －５－, ·5·), wherever a dump left it:
+        // furniture, and no break in the text around it.
+        if (const std::optional<int> number = u.text.size() <= 12 ? dashedPageNumber(u.text) : std::nullopt) {
+            out.folios.append(FolioLine {QString(), QDate(), number});
+            dropFurniture(u);
             continue;
         }
         // A folio line ("云澜日报 2025年3月18日 星期二 第1版") among the first lines is page metadata,
@@ -301,30 +339,26 @@ UnitSplit splitUnits(const QString &rawText)
             const auto folio = parseJumpLine(u.text) ? std::nullopt : parseFolioLine(u.text);
             if (folio && (head ? (!folio->headOnly || out.units.isEmpty()) : folio->running)) {
                 out.folios.append(*folio);
-                gap = u.gapBefore;
+                dropFurniture(u);
                 continue;
             }
         }
         if (head && !u.tableRow) {
             if ((isStaffLine(u.text) && u.text.size() <= 60) || isLatinMasthead(u.text) || isWeather(u.text, true)) {
                 out.pageStaff << u.text;
-                gap = u.gapBefore;
+                dropFurniture(u);
                 continue;
             }
         }
         out.units.append(std::move(u));
     }
-    // And a staff line closing the page (本版责编：张三  李四) is the page's too, as is the page
-    // number printed at its foot (- 3 -, —3—).
-    static const QRegularExpression footNumber(QStringLiteral("^[-—–－~～]+\\s*([0-9]{1,3})\\s*[-—–－~～]+$"));
+    // And a staff line closing the page (本版责编：张三  李四) is the page's too.
     for (;;) {
         if (out.units.isEmpty() || out.units.last().markup)
             break;
         const QString &last = out.units.last().text;
         if (last.size() <= 60 && isStaffLine(last)) {
             out.pageStaff.prepend(last);
-        } else if (const QRegularExpressionMatch m = footNumber.match(last); m.hasMatch()) {
-            out.folios.append(FolioLine {QString(), QDate(), m.captured(1).toInt()});
         } else if (last.size() <= 12 && last.endsWith(u'版') && parseFolioLine(last) && parseFolioLine(last)->headOnly) {
             out.pageStaff.prepend(last); // the page count (本报今日四版), set at the foot
         } else {

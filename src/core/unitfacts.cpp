@@ -111,6 +111,14 @@ private:
                     m_f[i].headingish = false;
             }
         }
+        // A listed company's code line (证券代码：… 公告编号：…) over its announcement's title heads
+        // that announcement.
+        for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
+            if (m_u[i].text.startsWith(u"证券代码") && m_u[i + 1].gapBefore <= 2 && looksLikeNoticeTitle(m_u[i + 1].text)) {
+                m_f[i].standsAlone = false;
+                m_f[i].headingish = true;
+            }
+        }
         computeSignatures();
         computeFieldLists();
         computeRelatedReading();
@@ -240,7 +248,8 @@ private:
         static const QRegularExpression row = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}]{2,5}\\s*[：:]\\s*[^：:]{1,40}$"));
         auto fieldRow = [this](qsizetype k) {
             const QString &t = m_u[k].text;
-            return !m_u[k].markup && t.size() <= 48 && !endsSentence(t) && !isDialogueTurn(t) && row.match(t).hasMatch();
+            return !m_u[k].markup && t.size() <= 48 && (t.contains(u'：') || t.contains(u':')) && !endsSentence(t) && !isDialogueTurn(t)
+                && row.match(t).hasMatch();
         };
         for (qsizetype a = 0; a < m_u.size();) {
             qsizetype b = a;
@@ -287,7 +296,10 @@ private:
     {
         static const QRegularExpression setTitle = hanRegex(QStringLiteral("(?:[（(](?:组诗|外[一二三四五六七八九十]首|[一二三四五六七八九十]首)[）)]|诗[二三四五六七八九十]首|[二三四五六七八九十]题|组诗|诗选|诗抄)\\s*$"));
         for (qsizetype s = 0; s < m_u.size(); ++s) {
-            if (!(m_u[s].markup || m_f[s].headingish) || m_u[s].text.size() > 30 || !setTitle.match(m_u[s].text).hasMatch())
+            const QString &title = m_u[s].text;
+            if (!(m_u[s].markup || m_f[s].headingish) || title.size() > 30
+                || !(title.contains(u'诗') || title.contains(u'詩') || title.contains(u'首') || title.contains(u'题') || title.contains(u'題'))
+                || !setTitle.match(title).hasMatch())
                 continue;
             const int level = m_u[s].prominence();
             qsizetype end = s + 1;

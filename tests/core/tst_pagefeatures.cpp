@@ -421,6 +421,74 @@ private slots:
         QCOMPARE(q.articles.size(), 1);
         QCOMPARE(texts(q.articles[0]), QStringList { u("为方便群众出行，市公交公司从本月一日起新开辟三条公交线路。") });
     }
+
+    // Wire copy's (完) ends its story and goes; jump notes in tortoise-shell brackets (〔上接第一版〕)
+    // or behind an arrow (◀上接第1版) are jump notes; a page number between dashes anywhere is
+    // furniture, and a running head that cut a word in two leaves the paragraph whole.
+    void endMarksJumpsAndFurniture()
+    {
+        const Page p = seg(page({ "## “冰雪+”点燃冬季消费新热潮", "新华社哈尔滨11月8日电（记者 赵六）随着气温走低，多地滑雪场开板迎客。(完)",
+                                  "新华社电 据国家铁路局消息，前10个月全国铁路完成投资6500亿元。" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(texts(p.articles[0]), QStringList { u("随着气温走低，多地滑雪场开板迎客。") });
+        QCOMPARE(p.articles[1].dateline, u("新华社电"));
+        QCOMPARE(p.articles[1].headline, QString());
+
+        const Page q = seg(page({ "## 东海港吞吐量增长", "本报讯 开港以来，东海港集装箱吞吐量连续三年保持两位数增长，", "〔下转第八版〕", "〔上接第一版〕",
+                                  "港口运营方负责人介绍，今年以来新开通外贸航线6条。", "◀上接第1版", "郑明在主持会议时要求，各地要迅速传达学习会议精神。" }));
+        QCOMPARE(q.articles.size(), 3);
+        QCOMPARE(q.articles[0].continuesTo, 8);
+        QCOMPARE(q.articles[1].continuedFrom, 1);
+        QCOMPARE(q.articles[2].continuedFrom, 1);
+        QCOMPARE(q.articles[2].headline, QString());
+
+        const Page r = seg("全市电网负荷创历史新高\n\n本报讯（记者 林涛）连日来，我市用电量持续攀升。国网滨海供电公\n\n滨海晚报　2021年8月5日　星期四　A5　城事\n\n"
+                           "司调度控制中心负责人介绍，全市变电站实行24小时值守。\n\n－５－\n\n供电部门提醒市民合理设置空调温度。\n");
+        QCOMPARE(r.page, 5);
+        QCOMPARE(r.articles.size(), 1);
+        QCOMPARE(r.articles[0].captions, QList<Caption>());
+        QCOMPARE(texts(r.articles[0]), (QStringList { u("连日来，我市用电量持续攀升。国网滨海供电公司调度控制中心负责人介绍，全市变电站实行24小时值守。"),
+                                                      u("供电部门提醒市民合理设置空调温度。") }));
+    }
+
+    // Labels: 评论员文章 is a column, not a writer; a series framed by dots (·山乡短笛·) is a
+    // column; a short headline under a label is still the headline (记者手记 / 倾听来自基层的声音);
+    // a listed company's code line heads its announcement; a bold subhead broken after a colon
+    // joins without a space.
+    void labelsAndAnnouncements()
+    {
+        const Page p = seg(page({ "评论员文章", "## 以实干担当跑出发展加速度", "本报评论员", kBody }));
+        QCOMPARE(p.articles[0].column, u("评论员文章"));
+        QCOMPARE(p.articles[0].byline, u("本报评论员"));
+        const Page q = seg(page({ "·山乡短笛·", "春到茶山", "谷雨前后，正是采茶的好时节。清晨的茶山笼罩在薄雾里，采茶姑娘们背着竹篓上了山。" }));
+        QCOMPARE(q.articles[0].column, u("·山乡短笛·"));
+        QCOMPARE(q.articles[0].headline, u("春到茶山"));
+        const Page r = seg(page({ "记者手记", "倾听来自基层的声音", "赵敏", kBody }));
+        QCOMPARE(r.articles[0].column, u("记者手记"));
+        QCOMPARE(r.articles[0].headline, u("倾听来自基层的声音"));
+        const Page s = seg(page({ "## 央行开展3000亿元MLF操作", "本报讯（记者 郑静）中国人民银行4月14日开展中期借贷便利操作。",
+                                  "证券代码：600871　　证券简称：华东电气　　公告编号：2025-018", "**华东电气股份有限公司关于签订重大合同的公告**",
+                                  "本公司董事会及全体董事保证本公告内容不存在任何虚假记载。" }));
+        QCOMPARE(s.articles.size(), 2);
+        QCOMPARE(s.articles[1].kicker, u("证券代码：600871　　证券简称：华东电气　　公告编号：2025-018"));
+        QCOMPARE(s.articles[1].headline, u("华东电气股份有限公司关于签订重大合同的公告"));
+        const Page t = seg("## 宁海推行一窗通办\n\n本报讯（记者 周明）今年以来，宁海县整合了高频事项。\n\n**一窗受理：\n前台综合、后台分办**\n\n综合窗口实行前台受理、后台审批。\n");
+        QCOMPARE(texts(t.articles[0]).at(1), u("## 一窗受理：前台综合、后台分办"));
+    }
+
+    // The issue's date takes no year told as a start, an aim or the past (2006年以来, 2035年远景目标,
+    // 2021年，…): with no other year, the date is unknown rather than wrong.
+    void yearsThatAreNotTheIssues()
+    {
+        QCOMPARE(inferIssueDate(u("新华社北京5月8日电 油价创2006年以来最高水平。")), QDate());
+        QCOMPARE(inferIssueDate(u("新华社北京3月5日电 锚定2035年远景目标。")), QDate());
+        QCOMPARE(inferIssueDate(u("本报杭州11月21日讯 11月20日，工程完工。2021年，工程全面启动。")), QDate());
+        QCOMPARE(inferIssueDate(u("11月11日，记者从气象部门获悉，2024年全国社会工作者职业资格考试将举行。")), QDate(2024, 11, 12));
+        QCOMPARE(seg("2023年9月22日 星期五 农历八月初八 今日12版\n\n## 标题\n\n本报讯 正文。\n").page, 1);
+        // A section letter beside a headline is no page marker.
+        QVERIFY(!parseFolioLine(u("G20 峰会开幕")).has_value());
+        QCOMPARE(parseFolioLine(u("A07 城事"))->page, 7);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)

@@ -168,18 +168,21 @@ private slots:
     }
 
     // An editor's note may stand above the byline; the byline then still opens the article. A
-    // box label such as 记者手记 is not a writer, and （完） ends a sentence.
+    // box label such as 记者手记 is not a writer; （完） ends the wire story (and is no text of it),
+    // so the notebook after it is an item of its own.
     void editorsNoteBylineAndBoxLabel()
     {
         const Page p = seg("# 让绿水青山变成金山银山\n\n**编者按** 今起本版推出系列报道，敬请关注。\n\n新华社记者 刘华 李明\n\n"
                            "春日的余村，竹海连绵。\n\n如今，安吉已建成美丽乡村精品示范村近百个。（完）\n\n记者手记\n\n"
                            "在安吉采访，记者最深的感受是：生态就是生产力。\n");
-        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles.size(), 2);
         const Article &a = p.articles[0];
         QCOMPARE(a.byline, u("新华社记者 刘华 李明"));
         QCOMPARE(texts(a), (QStringList { u("编者按 今起本版推出系列报道，敬请关注。"), u("春日的余村，竹海连绵。"),
-                                          u("如今，安吉已建成美丽乡村精品示范村近百个。（完）"), u("## 记者手记"),
-                                          u("在安吉采访，记者最深的感受是：生态就是生产力。") }));
+                                          u("如今，安吉已建成美丽乡村精品示范村近百个。") }));
+        QCOMPARE(p.articles[1].headline, u("记者手记"));
+        QCOMPARE(p.articles[1].byline, QString());
+        QCOMPARE(texts(p.articles[1]), QStringList { u("在安吉采访，记者最深的感受是：生态就是生产力。") });
     }
 
     // A commentary: its column label, its headline, and its author's name alone on a line.
