@@ -90,6 +90,41 @@ std::optional<int> dashedPageNumber(QStringView line)
     return n > 0 ? std::optional<int>(n) : std::nullopt;
 }
 
+// A caption wrapped over lines of its own, set apart by blank lines and closed by its photo
+// credit ("11月15日，志愿者在清波" + "街道社区食堂为老人打菜。" + "本报记者 林佳 摄"): its lines are
+// one caption, the credit still a line of its own when it was one.
+void joinWrappedCaptions(QList<LineUnit> &units)
+{
+    for (qsizetype a = 0; a < units.size(); ++a) {
+        if (units[a].markup || (a > 0 && units[a].gapBefore == 0))
+            continue;
+        qsizetype b = a + 1; // the block: a..b-1, no blank line inside
+        qsizetype chars = units[a].text.size();
+        while (b < units.size() && units[b].gapBefore == 0 && !units[b].markup && chars <= 160)
+            chars += units[b++].text.size();
+        // (Lines of a few characters are a narrow column's, which the wrap reading joins.)
+        if (b - a < 2 || chars > 160 || chars < 8 * (b - a) || (b < units.size() && units[b].gapBefore == 0))
+            continue;
+        bool jump = false;
+        for (qsizetype k = a; k < b && !jump; ++k)
+            jump = parseJumpLine(units[k].text).has_value();
+        if (jump)
+            continue;
+        const bool creditLine = isCreditLine(units[b - 1].text);
+        const qsizetype textEnd = creditLine ? b - 1 : b; // the caption's own lines: a..textEnd-1
+        if (textEnd - a < 2 || (!creditLine && splitCaptionCredit(units[b - 1].text).credit.isNull()))
+            continue;
+        QString text = units[a].text;
+        for (qsizetype k = a + 1; k < textEnd; ++k)
+            text = joinBroken(text, units[k].text);
+        // (Only a caption's shape: one or two sentences, not a lead with its writers.)
+        if (splitLeadingCredit(text).found() || text.count(u'。') > 2)
+            continue;
+        units[a].text = text;
+        units.remove(a + 1, textEnd - a - 1);
+    }
+}
+
 // A line standing for a picture the dump left out: 图片, [图片], 【图】, 图①, 照片2.
 bool isPictureMarker(QStringView line)
 {
@@ -352,6 +387,7 @@ UnitSplit splitUnits(const QString &rawText)
         }
         out.units.append(std::move(u));
     }
+    joinWrappedCaptions(out.units);
     // And a staff line closing the page (本版责编：张三  李四) is the page's too.
     for (;;) {
         if (out.units.isEmpty() || out.units.last().markup)

@@ -489,6 +489,19 @@ private slots:
         QVERIFY(!parseFolioLine(u("G20 峰会开幕")).has_value());
         QCOMPARE(parseFolioLine(u("A07 城事"))->page, 7);
     }
+
+    // A caption wrapped over lines of its own, between blank lines and closed by its credit, is
+    // one caption; the text around it is untouched.
+    void wrappedCaptions()
+    {
+        for (const char *caption : { "11月15日，志愿者在清波\n街道社区食堂为老人打菜。\n本报记者 林佳 摄", "11月15日，志愿者在清波街道社区食堂\n为老人打菜。本报记者 林佳 摄" }) {
+            const Page p = seg(QByteArray("社区食堂开进老街巷\n\n本报记者 林佳\n\n如今，食堂日均接待就餐者四百余人次。\n\n") + caption
+                               + "\n\n“在这里吃饭，还能跟老邻居聊聊天。”独居老人孙阿姨说。\n");
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(texts(p.articles[0]), (QStringList { u("如今，食堂日均接待就餐者四百余人次。"), u("“在这里吃饭，还能跟老邻居聊聊天。”独居老人孙阿姨说。") }));
+            QCOMPARE(p.articles[0].captions, (QList<Caption> { { u("11月15日，志愿者在清波街道社区食堂为老人打菜。"), u("本报记者 林佳 摄") } }));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
