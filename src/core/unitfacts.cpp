@@ -111,6 +111,7 @@ private:
                     m_f[i].headingish = false;
             }
         }
+        computeLinePerParagraph();
         // A listed company's code line (证券代码：… 公告编号：…) over its announcement's title heads
         // that announcement.
         for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
@@ -348,6 +349,43 @@ private:
             keepAsItStands(i);
             if (!m_u[i - 1].markup && m_u[i - 1].text.size() <= 30 && !endsSentence(m_u[i - 1].text))
                 keepAsItStands(i - 1);
+        }
+    }
+
+    // A dump that set every line of the page apart by a blank line: many text lines of one width
+    // break off mid-sentence and the next goes on. There, a line right under such a line is
+    // text, however much it looks like a heading ("“政府补一点、企业让一点、个人出一点”" between
+    // "…食堂实行" and "的运营模式，…").
+    void computeLinePerParagraph()
+    {
+        auto textLine = [this](qsizetype k) {
+            const Facts &f = m_f[k];
+            return !m_u[k].markup && !f.jump && !f.lead && !f.creditOnly && !f.creditLine && !f.standsAlone;
+        };
+        auto open = [this](qsizetype k) { return !endsSentence(m_u[k].text) && !endsWithColon(m_u[k].text); };
+        QList<int> widths; // of text lines that break off with a text line after one blank line
+        for (qsizetype i = 1; i < m_u.size(); ++i) {
+            if (m_u[i].gapBefore == 1 && textLine(i - 1) && textLine(i) && open(i - 1))
+                widths.append(displayWidth(m_u[i - 1].text));
+        }
+        if (widths.size() < 4)
+            return;
+        std::sort(widths.begin(), widths.end());
+        const int median = widths[widths.size() / 2];
+        const auto steady = std::count_if(widths.cbegin(), widths.cend(), [median](int w) { return std::abs(w - median) * 5 <= median; });
+        if (median < 16 || steady * 3 < widths.size() * 2)
+            return;
+        auto wide = [&](qsizetype k) { return std::abs(displayWidth(m_u[k].text) - median) * 5 <= median; };
+        for (qsizetype i = 0; i < m_u.size(); ++i) {
+            if (m_u[i].markup || m_f[i].lead || looksLikeEnumeratedSubhead(m_u[i].text))
+                continue;
+            // Under a line that broke off, or itself a paragraph's first line: as wide as the
+            // others, with a comma, breaking off over more text.
+            const bool under = i > 0 && m_u[i].gapBefore <= 1 && textLine(i - 1) && !m_f[i - 1].headingish && open(i - 1) && wide(i - 1);
+            const bool first = textLine(i) && open(i) && wide(i) && (m_u[i].text.contains(u'，') || m_u[i].text.contains(u','))
+                && i + 1 < m_u.size() && m_u[i + 1].gapBefore <= 1 && textLine(i + 1) && !m_u[i + 1].markup;
+            if (under || first)
+                m_f[i].headingish = false;
         }
     }
 

@@ -502,6 +502,23 @@ private slots:
             QCOMPARE(p.articles[0].captions, (QList<Caption> { { u("11月15日，志愿者在清波街道社区食堂为老人打菜。"), u("本报记者 林佳 摄") } }));
         }
     }
+
+    // A dump that set every line apart by a blank line: lines of one width that break off
+    // mid-sentence run on, and none of them is a headline, however it looks.
+    void everyLineItsOwnParagraph()
+    {
+        const Page p = seg(page({ "社区食堂开进老街巷", "本报记者 林佳", "这家食堂由闲置的老厂房改建而成，面积约", "三百平方米，今年8月投入运营。食堂实行",
+                                  "“政府补一点、企业让一点、个人出一点”", "的运营模式，辖区60周岁以上老人凭社保", "卡就餐可享受八折优惠，80周岁以上老人",
+                                  "还能再减两元。", "如今，食堂日均接待就餐者四百余人次。", "上城区民政局相关负责人表示，下一步将推", "动社区食堂与周边养老服务中心联动，",
+                                  "让老年人在家门口就能享受养老服务。", "西湖区启动冬季“送温暖”行动", "本报讯（通讯员 吴雨）11月16日，西湖区冬季“送温暖”行动正式启动。" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].byline, u("本报记者 林佳"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("这家食堂由闲置的老厂房改建而成，面积约三百平方米，今年8月投入运营。食堂实行“政府补一点、企业让一点、"
+                                                        "个人出一点”的运营模式，辖区60周岁以上老人凭社保卡就餐可享受八折优惠，80周岁以上老人还能再减两元。"),
+                                                      u("如今，食堂日均接待就餐者四百余人次。"),
+                                                      u("上城区民政局相关负责人表示，下一步将推动社区食堂与周边养老服务中心联动，让老年人在家门口就能享受养老服务。") }));
+        QCOMPARE(p.articles[1].headline, u("西湖区启动冬季“送温暖”行动"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
