@@ -4,6 +4,7 @@
 #include "core/credits.h"
 #include "core/hanvariants.h"
 #include "core/textshape.h"
+#include "text/textbreaks.h"
 
 #include <QRegularExpression>
 
@@ -107,7 +108,12 @@ private:
                 // 组织了20多名农技专" between two lines of the same paragraph.)
                 const bool amidText = i > 0 && u.gapBefore == 0 && !m_u[i - 1].markup && !m_f[i - 1].headingish && !m_f[i - 1].lead
                     && !m_f[i - 1].creditOnly && !looksLikeEnumeratedSubhead(u.text);
-                if (((u.text.contains(u'，') || u.text.contains(u',')) && off * 10 <= m_wrapWidth) || (amidText && off * 5 <= m_wrapWidth))
+                // (Nor when the line under it reads as text, with its commas and full stops: "石桥村村民
+                // 余德顺承包了" + "八十亩荒山，成了远近闻名的".)
+                const QString &next = m_u[i + 1].text;
+                const bool textUnder = (next.contains(u'，') || next.contains(u'。')) && !looksLikeEnumeratedSubhead(u.text)
+                    && (std::abs(displayWidth(next) - m_wrapWidth) * 5 <= m_wrapWidth || endsSentence(next));
+                if (((u.text.contains(u'，') || u.text.contains(u',')) && off * 10 <= m_wrapWidth) || ((amidText || textUnder) && off * 5 <= m_wrapWidth))
                     m_f[i].headingish = false;
             }
         }
@@ -133,12 +139,26 @@ private:
         }
         int indentedLines = 0, textLines = 0;
         for (const LineUnit &u : m_u) {
-            if (u.markup || u.text.size() < 16)
+            if (u.markup || u.text.size() < 8)
                 continue;
             ++textLines;
             indentedLines += u.indented ? 1 : 0;
         }
-        m_indentedParagraphs = indentedLines >= 3 && indentedLines * 2 >= textLines;
+        // (On hard-wrapped pages only a paragraph's first line is indented: one line in ten is enough.)
+        m_indentedParagraphs = indentedLines >= 3 && indentedLines * 10 >= textLines;
+        // Where paragraphs are indented, an indented line that breaks off with an unindented line
+        // right under it is a paragraph's first line ("　　个体户的发展，方" + "便了群众生活，…").
+        if (m_indentedParagraphs) {
+            for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
+                if (!m_f[i].headingish || m_u[i].markup || endsSentence(m_u[i].text) || m_u[i + 1].gapBefore != 0 || m_u[i + 1].indented
+                    || m_u[i + 1].markup || m_f[i + 1].lead || m_f[i + 1].jump)
+                    continue;
+                // (Unindented, it is one when it has a comma and breaks off inside a word: "据县工商局
+                // 统计，城关镇的个" + "体工商户…", its indent lost.)
+                if (m_u[i].indented || ((m_u[i].text.contains(u'，') || m_u[i].text.contains(u',')) && junctionInsideWord(m_u[i].text, m_u[i + 1].text)))
+                    m_f[i].headingish = false;
+            }
+        }
         // A name alone between the headline and the text is the author (a commentary's 李 明), and
         // between a title and the lines of a poem, the poet.
         for (qsizetype i = 1; i + 1 < m_u.size(); ++i) {
@@ -232,7 +252,14 @@ private:
             qsizetype touching = 0;
             for (qsizetype k = a + 1; k < b; ++k)
                 touching += m_u[k].gapBefore == 0 ? 1 : 0;
-            if (b - a >= 4 && touching * 2 >= b - a - 1 && longest - shortest >= 3 && (b >= m_u.size() || !m_f[b].lead)) {
+            // (Prose cut into short lines has a sentence ending inside a line: "茶的好时节。清晨的".)
+            bool innerStop = false;
+            for (qsizetype k = a; k < b && !innerStop; ++k) {
+                const QStringView t = QStringView(m_u[k].text).trimmed();
+                for (qsizetype c = 0; c + 1 < t.size() && !innerStop; ++c)
+                    innerStop = (t[c] == u'。' || t[c] == u'！' || t[c] == u'？') && t[c + 1] != u'”' && t[c + 1] != u'」';
+            }
+            if (b - a >= 4 && touching * 2 >= b - a - 1 && longest - shortest >= 3 && !innerStop && (b >= m_u.size() || !m_f[b].lead)) {
                 for (qsizetype k = a; k < b; ++k)
                     keepAsItStands(k);
             }

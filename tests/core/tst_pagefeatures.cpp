@@ -519,6 +519,34 @@ private slots:
                                                       u("上城区民政局相关负责人表示，下一步将推动社区食堂与周边养老服务中心联动，让老年人在家门口就能享受养老服务。") }));
         QCOMPARE(p.articles[1].headline, u("西湖区启动冬季“送温暖”行动"));
     }
+
+    // Narrow columns OCR'd line by line (older and vertically set pages): a paragraph's first line
+    // is no headline, whether it is as wide as the column, indented, or has lost its indent but
+    // breaks off inside a word; prose in short ragged lines is no verse.
+    void narrowColumnLines()
+    {
+        const Page p = seg("石桥村致富记\n\n石桥村村民余德顺承包了\n八十亩荒山，成了远近闻名的\n板栗大王。他说，政策对了头，\n山沟里也能出金子。\n\n"
+                           "乡里还办起了茶叶初制厂，\n吸收了六百多名富余劳力。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].headline, u("石桥村致富记"));
+        QCOMPARE(p.articles[0].column, QString());
+        QCOMPARE(texts(p.articles[0]).first(), u("石桥村村民余德顺承包了八十亩荒山，成了远近闻名的板栗大王。他说，政策对了头，山沟里也能出金子。"));
+
+        const Page q = seg("城关镇个体户越来越多\n　　本报讯　走进县城的东街，\n饭馆、理发店一家挨着一家，\n十分热闹。\n　　个体户的发展，方\n便了群众生活，也安排\n"
+                           "了一批待业青年。县工商局\n要求个体户文明经商。\n据县工商局统计，城关镇的个\n体户已由三年前的八十多户增加\n到现在的三百多户。\n"
+                           "　　县里还为个体户开\n办了培训班。\n");
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(q.articles[0].byline, u("本报讯"));
+        QCOMPARE(texts(q.articles[0]), (QStringList { u("走进县城的东街，饭馆、理发店一家挨着一家，十分热闹。"),
+                                                      u("个体户的发展，方便了群众生活，也安排了一批待业青年。县工商局要求个体户文明经商。"),
+                                                      u("据县工商局统计，城关镇的个体户已由三年前的八十多户增加到现在的三百多户。"),
+                                                      u("县里还为个体户开办了培训班。") }));
+
+        const Page r = seg("春到茶山\n\n李　明\n\n谷雨前后，正是采\n茶的好时节。清晨的\n茶山笼罩在薄雾里，采茶\n姑娘们背着竹篓，说说笑笑地\n上了山。\n");
+        QCOMPARE(r.articles.size(), 1);
+        QCOMPARE(r.articles[0].byline, u("李　明"));
+        QCOMPARE(texts(r.articles[0]), QStringList { u("谷雨前后，正是采茶的好时节。清晨的茶山笼罩在薄雾里，采茶姑娘们背着竹篓，说说笑笑地上了山。") });
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
