@@ -389,7 +389,7 @@ private:
             const Facts &f = m_f[k];
             return !m_u[k].markup && !f.jump && !f.lead && !f.creditOnly && !f.creditLine && !f.standsAlone;
         };
-        auto open = [this](qsizetype k) { return !endsSentence(m_u[k].text) && !endsWithColon(m_u[k].text); };
+        auto open = [this](qsizetype k) { return !endsSentence(m_u[k].text) && !endsWithColon(m_u[k].text) && !endsWithDash(m_u[k].text); };
         QList<int> widths; // of text lines that break off with a text line after one blank line
         for (qsizetype i = 1; i < m_u.size(); ++i) {
             if (m_u[i].gapBefore == 1 && textLine(i - 1) && textLine(i) && open(i - 1))
@@ -400,7 +400,8 @@ private:
         std::sort(widths.begin(), widths.end());
         const int median = widths[widths.size() / 2];
         const auto steady = std::count_if(widths.cbegin(), widths.cend(), [median](int w) { return std::abs(w - median) * 5 <= median; });
-        if (median < 16 || steady * 3 < widths.size() * 2)
+        // (A visual line of a column: 8 to 32 characters.)
+        if (median < 16 || median > 64 || steady * 3 < widths.size() * 2)
             return;
         auto wide = [&](qsizetype k) { return std::abs(displayWidth(m_u[k].text) - median) * 5 <= median; };
         for (qsizetype i = 0; i < m_u.size(); ++i) {

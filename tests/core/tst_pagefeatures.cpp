@@ -518,6 +518,13 @@ private slots:
                                                       u("如今，食堂日均接待就餐者四百余人次。"),
                                                       u("上城区民政局相关负责人表示，下一步将推动社区食堂与周边养老服务中心联动，让老年人在家门口就能享受养老服务。") }));
         QCOMPARE(p.articles[1].headline, u("西湖区启动冬季“送温暖”行动"));
+        // A kicker ending in —— is no line broken off, on such a page or any other.
+        const Page q = seg(page({ "## 第一篇", "本报讯 这家食堂由闲置的老厂房改建而成，面积约", "三百平方米，今年8月投入运营。食堂实行", "政府补贴的运营模式，辖区老人凭社保",
+                                  "卡就餐可享受八折优惠，其中80岁以上老人", "还能再减两元。", "中央首次召开社会工作会议,浙江如何落实部署——", "龙游拆窗破网提升校园消防安全",
+                                  "新华社白鹭洲3月11日电(记者 董萱)活动看似平常,却拉近了党委、政府与新就业群体的联系。" }));
+        QCOMPARE(q.articles.size(), 2);
+        QCOMPARE(q.articles[1].kicker, u("中央首次召开社会工作会议,浙江如何落实部署——"));
+        QCOMPARE(q.articles[1].headline, u("龙游拆窗破网提升校园消防安全"));
     }
 
     // Narrow columns OCR'd line by line (older and vertically set pages): a paragraph's first line
