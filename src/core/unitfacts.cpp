@@ -128,6 +128,7 @@ private:
         }
         computeSignatures();
         computeFieldLists();
+        computeFigureRows();
         computeRelatedReading();
         // A note in brackets closing rows that stand as they are ((市气象台昨日17时发布), (数据来源：…))
         // is the box's, not a heading over what follows.
@@ -291,6 +292,44 @@ private:
                     keepAsItStands(k);
                     m_f[k].lead = m_f[k].creditOnly = false;
                 }
+            }
+            a = std::max(b, a + 1);
+        }
+    }
+
+    // A box of figures: rows of a label and its figures (上证指数　3312.56点　+1.24%, 两融余额
+    // 18532.6亿元), or a figure alone with its label under it (数读: 5%左右 / 国内生产总值增长预期
+    // 目标). Two such rows or more stand as they are, and so do the labels under lone figures.
+    void computeFigureRows()
+    {
+        static const QRegularExpression figure = hanRegex(QStringLiteral("[+\\-－]?[0-9０-９][0-9０-９.,，]*\\s*(?:%|‰|％|[\\x{4E00}-\\x{9FFF}]{1,3})?(?:左右|以上|以下|多)?"));
+        static const QRegularExpression labelled = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}A-Za-z]{2,10}(?:[\\s\\x{3000}]+%1){1,3}$").arg(figure.pattern()));
+        static const QRegularExpression alone = hanRegex(QStringLiteral("^%1$").arg(figure.pattern()));
+        auto row = [&](qsizetype k) {
+            const QString &t = m_u[k].text;
+            if (m_u[k].markup || t.size() > 40 || endsSentence(t) || !std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); }))
+                return 0;
+            if (alone.match(t).hasMatch())
+                return 2; // a figure alone
+            return (labelled.match(t).hasMatch() || m_f[k].standsAlone) ? 1 : 0;
+        };
+        for (qsizetype a = 0; a < m_u.size();) {
+            qsizetype b = a;
+            int n = 0;
+            while (b < m_u.size() && (b == a || m_u[b].gapBefore <= 1)) {
+                if (const int r = row(b); r > 0) {
+                    ++n;
+                    ++b;
+                    // The label under a lone figure.
+                    if (r == 2 && b < m_u.size() && m_u[b].gapBefore == 0 && m_u[b].text.size() <= 20 && !endsSentence(m_u[b].text) && !m_u[b].markup)
+                        ++b;
+                } else {
+                    break;
+                }
+            }
+            if (n >= 2) {
+                for (qsizetype k = a; k < b; ++k)
+                    keepAsItStands(k);
             }
             a = std::max(b, a + 1);
         }

@@ -554,6 +554,26 @@ private slots:
         QCOMPARE(r.articles[0].byline, u("李　明"));
         QCOMPARE(texts(r.articles[0]), QStringList { u("谷雨前后，正是采茶的好时节。清晨的茶山笼罩在薄雾里，采茶姑娘们背着竹篓，说说笑笑地上了山。") });
     }
+
+    // A box of figures — rows of a label and its figures, or 数读's lone figures with their labels —
+    // stands as rows; none of it is a subheadline, and the story after it keeps its headline.
+    void figureBoxes()
+    {
+        const Page p = seg("**数据**\n\n4月14日主要指数收盘\n上证指数　3312.56点　+1.24%\n深证成指　10582.31点　+1.87%\n两融余额　18532.6亿元\n\n"
+                           "央行开展3000亿元MLF操作\n\n本报讯（记者 郑静）中国人民银行4月14日开展中期借贷便利操作。\n");
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].subheadline, QString());
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("上证指数　3312.56点　+1.24%"), u("深证成指　10582.31点　+1.87%"), u("两融余额　18532.6亿元") }));
+        QCOMPARE(p.articles[1].headline, u("央行开展3000亿元MLF操作"));
+        const Page q = seg("数读\n\n政府工作报告里的这些数字\n\n5%左右\n国内生产总值增长预期目标\n\n1200万人以上\n城镇新增就业目标\n\n8%以上\n全社会研发经费投入增长\n\n"
+                           "现场\n\n“部长通道”上的三个瞬间\n\n3月5日上午，人民大会堂北大厅内，“部长通道”准时开启。\n\n（本报记者 高远）\n");
+        QCOMPARE(q.articles.size(), 2);
+        QCOMPARE(q.articles[0].headline, u("政府工作报告里的这些数字"));
+        QCOMPARE(texts(q.articles[0]).size(), 6);
+        QCOMPARE(texts(q.articles[0]).at(1), u("国内生产总值增长预期目标"));
+        QCOMPARE(q.articles[1].column, u("现场"));
+        QCOMPARE(q.articles[1].headline, u("“部长通道”上的三个瞬间"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
