@@ -206,6 +206,13 @@ Article finishDraft(Draft &d)
                 d.body.first().text = s.rest;
             }
         }
+        // A letter's signature before the follow-up to it (编后, 记者回访) is its writer.
+        for (qsizetype k = 0; k + 1 < d.body.size(); ++k) {
+            const bool followUp = d.body[k + 1].kind == Block::Kind::Subhead ? isFollowUpLabel(d.body[k + 1].text)
+                                                                              : isFollowUpLabel(d.body[k + 1].text.left(d.body[k + 1].text.indexOf(u'：')));
+            if (d.body[k].creditOnly && d.body[k].kind == Block::Kind::Paragraph && k > 0 && followUp)
+                addCreditLine(d.body.takeAt(k--).text);
+        }
         // Closing credits: whole lines, or a bracket ending the last paragraph.
         QList<BodyItem> closing;
         while (!d.body.isEmpty() && d.body.last().creditOnly)

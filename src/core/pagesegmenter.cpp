@@ -201,6 +201,9 @@ private:
         // A box's label over its bulleted items (热线速递 / ■…) opens the box.
         if (!u.markup && k == i + 1 && next < m_u.size() && bulletOf(m_u[next].text) && d->hasParagraph() && looksLikeColumnLabel(u.text))
             return true;
+        // A title over a salutation (编辑同志：) opens a letter.
+        if (!u.markup && k == i + 1 && next < m_u.size() && isSalutation(m_u[next].text) && d->hasOwnParagraph())
+            return true;
         // A notice (…的公告, 招聘启事) is an item of its own, and so is the weather box.
         if ((looksLikeNoticeTitle(u.text) || isWeatherLabel(u.text)) && d->hasParagraph())
             return true;
@@ -317,6 +320,14 @@ private:
             m_lastBodyUnit = i;
             return i + 1;
         }
+        // An editor's or reporter's follow-up to a letter (编后, 记者回访, 部门回复) is a subhead of it,
+        // even after the letter's signature.
+        if (isHeadingish(i) && !wrapped && !(u.markup && u.level <= 2) && cur() && cur()->hasOwnParagraph() && !cur()->continuesTo
+            && isFollowUpLabel(u.text)) {
+            cur()->closed = false;
+            addBody(u, Block::Kind::Subhead);
+            return i + 1;
+        }
         if (isHeadingish(i) && !wrapped) {
             if (const qsizetype end = photoNewsEnd(i); end > 0 && (u.markup || u.gapBefore >= 2 || !cur() || cur()->closed
                                                                    || !lastParagraphOpen(cur()) || creditLine(end - 1))) {
@@ -424,7 +435,10 @@ private:
             && ((startsWithDateline(u.text) && startsWithDateline(d->body.first().text) && !ownTag)
                 || (bulletOf(u.text) && bulletOf(u.text) == bulletOf(d->body.first().text)));
         const bool nextBrief = ownTag && d && !d->closed && !d->photoNews && d->hasOwnParagraph() && !lastParagraphOpen(d) && m_suspended < 0;
-        if (nextPackageItem) {
+        // (So does a follow-up run into its label after the signature: 记者回访：…, 编后：….)
+        const qsizetype colon = u.text.indexOf(u'：');
+        const bool followUp = d && d->closed && !d->continuesTo && !d->photoNews && colon > 0 && colon <= 6 && isFollowUpLabel(QStringView(u.text).left(colon));
+        if (nextPackageItem || followUp) {
             d->closed = false;
         } else if (!d || (d->closed && m_suspended < 0) || nextBrief) {
             startArticle(i, i);

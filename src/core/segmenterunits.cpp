@@ -388,6 +388,24 @@ UnitSplit splitUnits(const QString &rawText)
         out.units.append(std::move(u));
     }
     joinWrappedCaptions(out.units);
+    // A headline (or a stack of up to three lines) that OCR read twice in a row appears once.
+    for (qsizetype k = 1; k < out.units.size(); ++k) {
+        for (qsizetype n = 1; n <= 3 && n <= k && k + n <= out.units.size(); ++n) {
+            bool same = out.units[k].gapBefore <= 1;
+            for (qsizetype j = 0; j < n && same; ++j) {
+                const LineUnit &a = out.units[k - n + j];
+                const LineUnit &b = out.units[k + j];
+                same = a.text.size() <= 40 && a.text == b.text && a.markup == b.markup && !endsSentence(a.text);
+            }
+            if (same) {
+                for (qsizetype j = 0; j < n; ++j)
+                    out.droppedDuplicates << out.units[k + j].text;
+                out.units.remove(k, n);
+                --k;
+                break;
+            }
+        }
+    }
     // And a staff line closing the page (本版责编：张三  李四) is the page's too.
     for (;;) {
         if (out.units.isEmpty() || out.units.last().markup)

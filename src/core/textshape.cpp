@@ -315,6 +315,26 @@ bool looksLikeNoticeTitle(QStringView text)
     return t.size() >= 4 && t.size() <= 64 && !endsSentence(t) && notice.match(t).hasMatch();
 }
 
+bool isSalutation(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.size() < 3 || t.size() > 16 || !(t.endsWith(u'：') || t.endsWith(u':')))
+        return false;
+    static const QRegularExpression re = hanRegex(QStringLiteral(
+        "^(?:尊敬的|亲爱的)?[\\x{4E00}-\\x{9FFF}、]{0,10}(?:同志|先生|女士|编辑|记者|朋友们?|读者|市长|书记|局长|老师|您好)[：:]$"));
+    return re.match(t).hasMatch();
+}
+
+bool isFollowUpLabel(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.size() < 2 || t.size() > 8)
+        return false;
+    static const QRegularExpression re = hanRegex(QStringLiteral(
+        "^[【\\[]?(?:编后|编后语|编后记|记者回访|回访|记者追踪|追踪|部门回复|回复|部门回应|回音|链接|相关链接|背景|背景链接|知识链接)[】\\]]?[：:]?$"));
+    return re.match(t).hasMatch();
+}
+
 bool isWeatherLabel(QStringView text)
 {
     static const QRegularExpression label = hanRegex(QStringLiteral("^(?:今日|今天|明日|本市|城市|全市)?天气(?:预报)?$"));

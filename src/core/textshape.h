@@ -56,6 +56,12 @@ bool isAuthorNote(QStringView text);
 // The title of a notice (…的公告, 招聘启事, 声明): a notice is an item of its own on the page.
 bool looksLikeNoticeTitle(QStringView text);
 
+// A letter's salutation alone on its line: 编辑同志：, 尊敬的市长：, 各位读者：.
+bool isSalutation(QStringView text);
+
+// The label of a follow-up to a letter or report: 编后, 记者回访, 部门回复, 链接.
+bool isFollowUpLabel(QStringView text);
+
 // The label of a weather box: 天气, 今日天气, 天气预报.
 bool isWeatherLabel(QStringView text);
 

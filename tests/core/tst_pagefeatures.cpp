@@ -574,6 +574,29 @@ private slots:
         QCOMPARE(q.articles[1].column, u("现场"));
         QCOMPARE(q.articles[1].headline, u("“部长通道”上的三个瞬间"));
     }
+
+    // Letters: a title over a salutation (编辑同志：) opens a letter; the writer's signature and
+    // the follow-up after it (记者回访, 编后 — on its own line or run into its text) stay with the
+    // letter, the signature its byline. A headline OCR read twice appears once.
+    void lettersAndFollowUps()
+    {
+        const Page p = seg(page({ "读者来信", "小区门口的路灯何时能亮", "编辑同志：", "我家小区门口的五盏路灯从春节前就一直不亮，老人孩子出门都提心吊胆。", "读者　张建华",
+                                  "记者回访", "接到来信后，记者联系了区城市管理局。3月19日晚，五盏路灯已全部恢复照明。（本报记者 吴敏）", "老旧小区加装电梯难在哪",
+                                  "编辑同志：", "我今年七十三岁，住在一栋六层住宅楼的五楼，上下楼成了我最大的难题。", "读者　陈志远", "编后：加装电梯是群众呼声最高的事项之一。" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].column, u("读者来信"));
+        QCOMPARE(p.articles[0].byline, u("读者　张建华 本报记者 吴敏"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("编辑同志："), u("我家小区门口的五盏路灯从春节前就一直不亮，老人孩子出门都提心吊胆。"), u("## 记者回访"),
+                                                      u("接到来信后，记者联系了区城市管理局。3月19日晚，五盏路灯已全部恢复照明。") }));
+        QCOMPARE(p.articles[1].headline, u("老旧小区加装电梯难在哪"));
+        QCOMPARE(p.articles[1].byline, u("读者　陈志远"));
+        QCOMPARE(texts(p.articles[1]).last(), u("编后：加装电梯是群众呼声最高的事项之一。"));
+
+        const Page q = seg("持续高温推高用电需求\n全市电网负荷创历史新高\n持续高温推高用电需求\n全市电网负荷创历史新高\n\n本报讯（记者 林涛）8月4日，全市电网负荷创历史新高。\n");
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(q.articles[0].headline, u("持续高温推高用电需求"));
+        QCOMPARE(q.articles[0].subheadline, u("全市电网负荷创历史新高"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
