@@ -207,10 +207,12 @@ Article finishDraft(Draft &d)
             }
         }
         // A letter's signature before the follow-up to it (编后, 记者回访) is its writer.
-        for (qsizetype k = 0; k + 1 < d.body.size(); ++k) {
-            const bool followUp = d.body[k + 1].kind == Block::Kind::Subhead ? isFollowUpLabel(d.body[k + 1].text)
-                                                                              : isFollowUpLabel(d.body[k + 1].text.left(d.body[k + 1].text.indexOf(u'：')));
-            if (d.body[k].creditOnly && d.body[k].kind == Block::Kind::Paragraph && k > 0 && followUp)
+        for (qsizetype k = 1; k + 1 < d.body.size(); ++k) {
+            if (!d.body[k].creditOnly || d.body[k].kind != Block::Kind::Paragraph)
+                continue;
+            const BodyItem &next = d.body[k + 1];
+            const qsizetype colon = next.text.indexOf(u'：');
+            if (next.kind == Block::Kind::Subhead ? isFollowUpLabel(next.text) : (colon > 0 && colon <= 6 && isFollowUpLabel(QStringView(next.text).left(colon))))
                 addCreditLine(d.body.takeAt(k--).text);
         }
         // Closing credits: whole lines, or a bracket ending the last paragraph.

@@ -111,8 +111,11 @@ CreditSplit splitLeadingCredit(QStringView p)
     // Every leading credit names a dateline (…电, …讯) or a writer within its first characters;
     // most paragraphs are rejected here without running a pattern.
     const QStringView opening = p.left(48);
-    static const WordSet leadWords { u"电", u"讯", u"记者", u"通讯员", u"报道", u"报导", u"实习生", u"特派员", u"编译", u"社）", u"社)", u"社〕", u"社】" };
-    if (!leadWords.foundIn(opening))
+    static const WordSet leadWords { u"电", u"讯", u"记者", u"通讯员", u"报道", u"报导", u"实习生", u"特派员", u"编译" };
+    // (An agency alone in brackets, 〔中央社〕 or （法新社）, names none of them.)
+    const QChar first = opening.isEmpty() ? QChar() : opening.front();
+    const bool agencyTag = (first == u'（' || first == u'(' || first == u'〔' || first == u'【') && opening.left(7).contains(u'社');
+    if (!agencyTag && !leadWords.foundIn(opening))
         return out;
     // 0. A credit in lenticular brackets opening the paragraph, as Taiwan and Hong Kong papers
     //    set them: 【記者陳宏宇／台北報導】, 〔中央社台北1日電〕, 【本报讯】, 〔中央社〕; or a dated 讯头 or

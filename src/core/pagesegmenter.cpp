@@ -322,8 +322,8 @@ private:
         }
         // An editor's or reporter's follow-up to a letter (编后, 记者回访, 部门回复) is a subhead of it,
         // even after the letter's signature.
-        if (isHeadingish(i) && !wrapped && !(u.markup && u.level <= 2) && cur() && cur()->hasOwnParagraph() && !cur()->continuesTo
-            && isFollowUpLabel(u.text)) {
+        if (isHeadingish(i) && !wrapped && u.text.size() <= 8 && !(u.markup && u.level <= 2) && isFollowUpLabel(u.text) && cur()
+            && !cur()->continuesTo && cur()->hasOwnParagraph()) {
             cur()->closed = false;
             addBody(u, Block::Kind::Subhead);
             return i + 1;

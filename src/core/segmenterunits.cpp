@@ -14,6 +14,8 @@ namespace {
 
 QString stripInlineMarkup(QString s)
 {
+    if (!std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c == u'*' || c == u'_'; }))
+        return s.trimmed();
     s.remove(QStringLiteral("**"));
     s.remove(QStringLiteral("__"));
     return s.trimmed();
@@ -77,6 +79,15 @@ qsizetype runInHeadEnd(const QString &line)
 // A page number set between dashes or dots: - 5 -, — 5 —, －５－, ·5·.
 std::optional<int> dashedPageNumber(QStringView line)
 {
+    line = line.trimmed();
+    if (line.size() < 3)
+        return std::nullopt;
+    switch (line.front().unicode()) {
+    case u'-': case u'—': case u'–': case u'－': case u'~': case u'～': case u'·': case u'•':
+        break;
+    default:
+        return std::nullopt;
+    }
     static const QRegularExpression re(QStringLiteral("^[-—–－~～·•]+\\s*([0-9０-９]{1,3})\\s*[-—–－~～·•]+$"));
     const QRegularExpressionMatch m = re.match(line.trimmed());
     if (!m.hasMatch())
