@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 namespace broadsheet {
 
@@ -22,7 +23,10 @@ namespace {
 // Segmentation over the units of one page: one forward pass with bounded look-ahead.
 class Pass {
 public:
-    explicit Pass(QList<LineUnit> units) : m_u(std::move(units)), m_layout(readLayout(m_u)) {}
+    explicit Pass(QList<LineUnit> units)
+        : m_u(std::move(units)), m_layout(readLayout(m_u)), m_broken(m_u.size(), -1), m_stackEnd(m_u.size(), -1)
+    {
+    }
 
     QList<Draft> run()
     {
@@ -47,6 +51,10 @@ private:
     bool m_joinNext = false; // step() found the unit it passes to addBody() wrapped
     qsizetype m_lastBodyUnit = -1;
     qsizetype m_lastCaptionUnit = -1;
+    // isBrokenFragment() and stackEnd() depend on the units and their facts alone: each is worked
+    // out once per unit (-1: not yet).
+    mutable std::vector<signed char> m_broken;
+    mutable std::vector<qsizetype> m_stackEnd;
 
     // Unit i continues the paragraph of unit i - 1 as a wrapped line (see m_layout.softWraps).
     bool softWrapped(qsizetype i) const
@@ -73,6 +81,13 @@ private:
     // broken paragraph, not a heading.
     bool isBrokenFragment(qsizetype i) const
     {
+        signed char &known = m_broken[size_t(i)];
+        if (known < 0)
+            known = brokenFragment(i) ? 1 : 0;
+        return known == 1;
+    }
+    bool brokenFragment(qsizetype i) const
+    {
         if (m_u[i].markup || i + 1 >= m_u.size() || endsSentence(m_u[i].text) || m_u[i + 1].markup)
             return false;
         // A writers line, a dateline or a credit under it opens nothing a word could run on into.
@@ -90,6 +105,13 @@ private:
 
     // End (exclusive) of the run of heading-like units starting at i.
     qsizetype stackEnd(qsizetype i) const
+    {
+        qsizetype &known = m_stackEnd[size_t(i)];
+        if (known < 0)
+            known = stackEndFrom(i);
+        return known;
+    }
+    qsizetype stackEndFrom(qsizetype i) const
     {
         qsizetype j = i;
         while (j < m_u.size() && j - i < 6 && isHeadingish(j)) {
@@ -196,7 +218,10 @@ private:
                 "^[^。，,！？]{0,20}?(?:昨日|昨天|今天|今日|日前|近日|前天|上周|本周|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)"));
             if (claim && (asLarge || (!u.markup && k == i + 1 && next < m_u.size() && !m_u[next].markup && when.match(m_u[next].text).hasMatch())))
                 return true;
-            return evidence && !u.markup && next < m_u.size() && isLead(next);
+            // (A brief's title marked by a bullet, **■ …**, over its 本报讯 lead opens it, however set.)
+            const char16_t mark = u.text.isEmpty() ? 0 : u.text.front().unicode();
+            const bool bulleted = mark == u'■' || mark == u'●' || mark == u'◆' || mark == u'▲' || mark == u'★';
+            return evidence && (!u.markup || bulleted) && next < m_u.size() && isLead(next);
         }
         // A box's label over its bulleted items (热线速递 / ■…) opens the box.
         if (!u.markup && k == i + 1 && next < m_u.size() && bulletOf(m_u[next].text) && d->hasParagraph() && looksLikeColumnLabel(u.text))
@@ -436,7 +461,7 @@ private:
                 || (bulletOf(u.text) && bulletOf(u.text) == bulletOf(d->body.first().text)));
         const bool nextBrief = ownTag && d && !d->closed && !d->photoNews && d->hasOwnParagraph() && !lastParagraphOpen(d) && m_suspended < 0;
         // (So does a follow-up run into its label after the signature: 记者回访：…, 编后：….)
-        const qsizetype colon = u.text.indexOf(u'：');
+        const qsizetype colon = QStringView(u.text).left(7).indexOf(u'：');
         const bool followUp = d && d->closed && !d->continuesTo && !d->photoNews && colon > 0 && colon <= 6 && isFollowUpLabel(QStringView(u.text).left(colon));
         if (nextPackageItem || followUp) {
             d->closed = false;
@@ -548,6 +573,17 @@ Page PageSegmenter::segment(const QString &text, const PageHints &hints) const
         if (a.headline.isNull() && a.blocks.isEmpty() && a.captions.isEmpty() && a.kicker.isNull()
             && a.subheadline.isNull() && a.column.isNull() && a.byline.isNull() && a.dateline.isNull())
             continue;
+        // A label that came out as an item of its own (## 文化快讯 over **■ …** briefs) is the
+        // next item's column.
+        if (!page.articles.isEmpty()) {
+            const Article &label = page.articles.last();
+            if (label.blocks.isEmpty() && label.captions.isEmpty() && label.kicker.isNull() && label.subheadline.isNull() && label.column.isNull()
+                && label.byline.isNull() && label.dateline.isNull() && !label.continuesTo && !label.headline.isNull()
+                && looksLikeColumnLabel(label.headline) && a.column.isNull() && !a.headline.isNull()) {
+                a.column = label.headline;
+                page.articles.removeLast();
+            }
+        }
         series.label(d, a, leadCredit);
         page.articles.append(std::move(a));
     }

@@ -14,7 +14,7 @@ namespace {
 
 QString stripInlineMarkup(QString s)
 {
-    if (!std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c == u'*' || c == u'_'; }))
+    if (!s.contains(u'*') && !s.contains(u'_'))
         return s.trimmed();
     s.remove(QStringLiteral("**"));
     s.remove(QStringLiteral("__"));

@@ -72,7 +72,7 @@ private:
             f.captionCredit = u.text.size() <= 400 && !splitCaptionCredit(u.text).credit.isNull();
             // A teaser pointing elsewhere in the issue ("▶ 秋季运动会开幕 详见第8版") is no heading.
             static const QRegularExpression teaser = hanRegex(QStringLiteral(
-                "(?:(?:详见|见|请看|参见)\\s*(?:本报)?|\\s)(?:第\\s*)?[0-9０-９一二三四五六七八九十A-H]{1,3}\\s*版(?:[)）])?$"));
+                "(?:(?:详见|见|请看|参见)\\s*(?:本报)?|[\\s\\x{3000}]|[(（▶►→])(?:第\\s*)?[0-9０-９一二三四五六七八九十A-H]{1,3}\\s*版(?:[)）])?$"));
             const QStringView tail = QStringView(u.text).right(2);
             // So is an index line naming a page and its section (A02 要闻：…).
             static const QRegularExpression indexLine = hanRegex(QStringLiteral("^[A-H]?[0-9]{1,2}\\s*版?\\s*[\\x{4E00}-\\x{9FFF}]{2,4}\\s*[：:|｜]\\s*\\S"));
@@ -208,7 +208,9 @@ private:
         for (qsizetype i = m_u.size() - 2; i >= 0; --i) {
             const bool overHeadline = i + 2 < m_u.size() && m_f[i + 1].headingish && m_u[i + 1].gapBefore <= 1 && m_f[i + 2].lead
                 && !looksLikeEnumeratedSubhead(m_u[i + 1].text);
-            if (!m_f[i].headingish && !m_u[i].markup && !m_f[i].lead && !m_f[i].creditOnly && (m_f[i + 1].lead || overHeadline)
+            // (And under a box's label: 小科普 / 大模型是怎样“学会”说话的？)
+            const bool underLabel = i > 0 && m_f[i - 1].headingish && looksLikeColumnLabel(m_u[i - 1].text);
+            if (!m_f[i].headingish && !m_u[i].markup && !m_f[i].lead && !m_f[i].creditOnly && (m_f[i + 1].lead || overHeadline || underLabel)
                 && exclaimed.match(m_u[i].text).hasMatch() && m_u[i].text.count(u'，') <= 1 && !isDialogueTurn(m_u[i].text))
                 m_f[i].headingish = true;
         }

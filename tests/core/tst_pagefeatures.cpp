@@ -597,6 +597,35 @@ private slots:
         QCOMPARE(q.articles[0].headline, u("持续高温推高用电需求"));
         QCOMPARE(q.articles[0].subheadline, u("全市电网负荷创历史新高"));
     }
+
+    // Boxes with titles of their own: an index whose entries end in a page (　　2版, （3版）, ▶8版)
+    // stands as lines; a question under a box's label is the box's headline (小科普 / …的？); briefs
+    // titled **■ …** over their 本报讯 leads are items, their label the first one's column.
+    void indexesExplainersAndTitledBriefs()
+    {
+        const Page p = seg(page({ "导读", "我市首批12个未来社区通过验收　　2版", "秋粮收购全面启动　最低收购价保持稳定（3版）", "“村BA”总决赛本周末开打 ▶8版",
+                                  "## 秋收正当时", "9月21日，在岱山县高亭镇的稻田里，农户驾驶收割机抢收晚稻。", "本报记者 何文 摄" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].headline, u("导读"));
+        QCOMPARE(texts(p.articles[0]).size(), 3);
+        QCOMPARE(p.articles[1].headline, u("秋收正当时"));
+        QCOMPARE(p.articles[1].kicker, QString());
+
+        const Page q = seg(page({ "让AI真正读懂蛋白质", "本报记者 陈静", "记者：AI给生命科学研究带来了哪些改变？", "李明远：借助深度学习模型，几分钟就能得到结果。",
+                                  "小科普", "大模型是怎样“学会”说话的？", "问：什么是大语言模型？", "答：大语言模型是一种人工智能模型。", "（本报记者 陈静 整理）" }));
+        QCOMPARE(q.articles.size(), 2);
+        QCOMPARE(q.articles[0].byline, u("本报记者 陈静"));
+        QCOMPARE(q.articles[1].column, u("小科普"));
+        QCOMPARE(q.articles[1].headline, u("大模型是怎样“学会”说话的？"));
+
+        const Page r = seg(page({ "## 文化快讯", "**■ 第十二届北京国际电影节开幕**", "本报讯（记者 周雨）第十二届北京国际电影节10日晚在怀柔开幕。",
+                                  "**■ 国家图书馆推出“典籍里的节气”展**", "本报讯 5月10日起，国家图书馆推出专题展览。" }));
+        QCOMPARE(r.articles.size(), 2);
+        QCOMPARE(r.articles[0].column, u("文化快讯"));
+        QCOMPARE(r.articles[0].headline, u("■ 第十二届北京国际电影节开幕"));
+        QCOMPARE(r.articles[0].byline, u("本报讯（记者 周雨）"));
+        QCOMPARE(r.articles[1].headline, u("■ 国家图书馆推出“典籍里的节气”展"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
