@@ -35,11 +35,14 @@ int dominantYear(QStringView text)
     int latest = 0;
     for (auto it = yearRe.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
+        const int year = toInt(m.capturedView(1));
+        if (year <= latest) // (the context is only read of a year that would be the latest)
+            continue;
         const qsizetype start = m.capturedStart(1);
         if (planBefore.match(text.mid(std::max<qsizetype>(0, start - 3), std::min<qsizetype>(start, 3))).hasMatch()
             || notNow.match(text.mid(m.capturedEnd(), 4)).hasMatch())
             continue;
-        latest = std::max(latest, toInt(m.capturedView(1)));
+        latest = year;
     }
     return latest;
 }

@@ -205,13 +205,23 @@ private:
         // A short exclamation or question over a byline lead is a headline ("春茶飘香时，你来了吗？"),
         // and over a headline with its byline under it, the kicker (槟州水供再涨价？ / 水务局：…).
         static const QRegularExpression exclaimed = hanRegex(QStringLiteral("^[^。；;：:]{2,30}[！？!?][”」』\"]?$"));
+        auto asks = [](QStringView t) {
+            t = t.trimmed();
+            if (t.size() < 3 || t.size() > 34)
+                return false;
+            const char16_t last = t.back().unicode(), before = t.at(t.size() - 2).unicode();
+            auto mark = [](char16_t c) { return c == u'？' || c == u'！' || c == u'?' || c == u'!'; };
+            return mark(last) || mark(before);
+        };
         for (qsizetype i = m_u.size() - 2; i >= 0; --i) {
+            if (m_f[i].headingish || m_u[i].markup || m_f[i].lead || m_f[i].creditOnly || !asks(m_u[i].text))
+                continue;
             const bool overHeadline = i + 2 < m_u.size() && m_f[i + 1].headingish && m_u[i + 1].gapBefore <= 1 && m_f[i + 2].lead
                 && !looksLikeEnumeratedSubhead(m_u[i + 1].text);
             // (And under a box's label: 小科普 / 大模型是怎样“学会”说话的？)
             const bool underLabel = i > 0 && m_f[i - 1].headingish && looksLikeColumnLabel(m_u[i - 1].text);
-            if (!m_f[i].headingish && !m_u[i].markup && !m_f[i].lead && !m_f[i].creditOnly && (m_f[i + 1].lead || overHeadline || underLabel)
-                && exclaimed.match(m_u[i].text).hasMatch() && m_u[i].text.count(u'，') <= 1 && !isDialogueTurn(m_u[i].text))
+            if ((m_f[i + 1].lead || overHeadline || underLabel) && exclaimed.match(m_u[i].text).hasMatch() && m_u[i].text.count(u'，') <= 1
+                && !isDialogueTurn(m_u[i].text))
                 m_f[i].headingish = true;
         }
     }
