@@ -112,6 +112,10 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
         if (h < 0 || u.prominence() < rest[h].prominence())
             h = j;
     }
+    // A kicker ending in —— leads into the headline right under it, whatever a converter made of the
+    // two lines' sizes (# 打通…“最后一公里”—— / ### 宁海… / ## 全县…).
+    if (lastKicker >= 0 && endsWithDash(rest[lastKicker].text) && lastKicker + 1 < rest.size() && !startsWithDash(rest[lastKicker + 1].text))
+        h = lastKicker + 1;
     if (h < 0)
         return;
     // Lines set alike: three are kicker, headline and subheadline, in that order (引题, 主题, 副题);

@@ -626,6 +626,20 @@ private slots:
         QCOMPARE(r.articles[0].byline, u("本报讯（记者 周雨）"));
         QCOMPARE(r.articles[1].headline, u("■ 国家图书馆推出“典籍里的节气”展"));
     }
+
+    // A kicker ending in —— leads into the headline right under it, whatever sizes a converter gave
+    // the lines; a stack without one keeps its most prominent line as the headline.
+    void kickerDashOverMislevelledLines()
+    {
+        const Page p = seg(page({ "# 让老街区焕发新活力——", "### 宁海老城改造惠及三千户居民", "## 今年完成改造面积12万平方米", "本报讯（记者 周明）今年以来，宁海县对老城区实施有机更新。" }));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].kicker, u("让老街区焕发新活力——"));
+        QCOMPARE(p.articles[0].headline, u("宁海老城改造惠及三千户居民"));
+        QCOMPARE(p.articles[0].subheadline, u("今年完成改造面积12万平方米"));
+        const Page q = seg(page({ "### 让老街区焕发新活力", "# 宁海老城改造惠及三千户居民", "本报讯（记者 周明）今年以来，宁海县对老城区实施有机更新。" }));
+        QCOMPARE(q.articles[0].headline, u("宁海老城改造惠及三千户居民"));
+        QCOMPARE(q.articles[0].kicker, u("让老街区焕发新活力"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
