@@ -129,6 +129,13 @@ private:
         computeSignatures();
         computeFieldLists();
         computeFigureRows();
+        // A table's header row (排名　球队　　　场次　胜　平　负　积分) over its rows stands with them.
+        static const QRegularExpression header = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}A-Za-z]{1,4}(?:[\\s\\x{3000}]+[\\x{4E00}-\\x{9FFF}A-Za-z]{1,4}){3,12}$"));
+        for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
+            if (m_f[i + 1].standsAlone && m_u[i + 1].gapBefore == 0 && !m_u[i].markup && !m_f[i].standsAlone && m_u[i].text.size() <= 60
+                && (m_u[i].text.contains(u'\u3000') || m_u[i].text.contains(QLatin1String("  "))) && header.match(m_u[i].text).hasMatch())
+                keepAsItStands(i);
+        }
         computeRelatedReading();
         // A note in brackets closing rows that stand as they are ((市气象台昨日17时发布), (数据来源：…))
         // is the box's, not a heading over what follows.

@@ -384,8 +384,9 @@ private slots:
         QCOMPARE(r.articles[0].byline, u("报道：黄慧玲 摄影：李国强"));
     }
 
-    // A weather box (its label, forecast rows, the bureau's note) and a schedule stand as rows; the
-    // weather and a correction (更正) are items of their own, even under a short first story.
+    // A weather box (its label, forecast rows, the bureau's note) and a schedule stand as rows; a
+    // short label over such rows heads a box of its own, as the weather and a correction (更正) are
+    // items of their own, even under a short first story.
     void weatherSchedulesAndCorrections()
     {
         const Page p = seg(page({ "## 市民可免费领取应急包", "本报讯（记者 林晨）即日起至4月30日，市民可凭身份证免费领取家庭应急包一份。", "**天气**",
@@ -398,9 +399,15 @@ private slots:
         QCOMPARE(p.articles[2].kicker, QString());
         const Page q = seg("# 全省春季招聘会开幕\n\n本报讯（记者 吴越）4月16日，全省春季大型招聘会在澄州开幕。\n\n**招聘会日程**\n\n4月16日 综合类专场\n"
                            "4月17日 制造业专场\n4月18日 服务业专场\n\n一季度全省经济运行实现“开门稳”\n\n# 新动能加快成长\n\n本报讯（记者 罗嘉宁）4月16日，省统计局发布数据。\n");
-        QCOMPARE(q.articles.size(), 2);
-        QCOMPARE(texts(q.articles[0]).mid(2), (QStringList { u("4月16日 综合类专场"), u("4月17日 制造业专场"), u("4月18日 服务业专场") }));
-        QCOMPARE(q.articles[1].kicker, u("一季度全省经济运行实现“开门稳”"));
+        QCOMPARE(q.articles.size(), 3);
+        QCOMPARE(q.articles[1].headline, u("招聘会日程"));
+        QCOMPARE(texts(q.articles[1]), (QStringList { u("4月16日 综合类专场"), u("4月17日 制造业专场"), u("4月18日 服务业专场") }));
+        QCOMPARE(q.articles[2].kicker, u("一季度全省经济运行实现“开门稳”"));
+        // A table's header row stands with its rows.
+        const Page r = seg("中超积分榜（截至第5轮）\n\n排名　球队　　　场次　胜　平　负　积分\n1　　上海海港　5　　4　1　0　　13\n2　　成都蓉城　5　　4　0　1　　12\n");
+        QCOMPARE(r.articles.size(), 1);
+        QCOMPARE(r.articles[0].subheadline, QString());
+        QCOMPARE(texts(r.articles[0]).first(), u("排名　球队　　　场次　胜　平　负　积分"));
     }
 
     // A related-reading box (延伸閱讀 and its ● items) stays with its article as lines of their
