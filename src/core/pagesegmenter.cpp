@@ -297,7 +297,7 @@ private:
         const bool joinWrapped = std::exchange(m_joinNext, false);
         // After a colon, a list item or the text under a salutation (编辑同志：) is a paragraph of its own.
         const bool afterColon = !d->body.isEmpty() && endsWithColon(d->body.last().text)
-            && (opensWithListMarker(text) || d->body.last().text.size() <= 12);
+            && (opensWithListMarker(text) || d->body.last().text.size() <= 12 || isSalutation(d->body.last().text));
         if (kind == Block::Kind::Paragraph && !creditOnly && (joinWrapped || lastParagraphOpen(d)) && !startsWithDateline(text) && !afterColon) {
             d->body.last().text = joinBroken(d->body.last().text, text);
             return;

@@ -318,10 +318,11 @@ bool looksLikeNoticeTitle(QStringView text)
 bool isSalutation(QStringView text)
 {
     const QStringView t = text.trimmed();
-    if (t.size() < 3 || t.size() > 16 || !(t.endsWith(u'：') || t.endsWith(u':')))
+    if (t.size() < 3 || t.size() > 32 || !(t.endsWith(u'：') || t.endsWith(u':')))
         return false;
+    // (A notice's addressees too: 各乡镇人民政府、县直有关部门：)
     static const QRegularExpression re = hanRegex(QStringLiteral(
-        "^(?:尊敬的|亲爱的)?[\\x{4E00}-\\x{9FFF}、]{0,10}(?:同志|先生|女士|编辑|记者|朋友们?|读者|市长|书记|局长|老师|您好)[：:]$"));
+        "^(?:尊敬的|亲爱的|各)?[\\x{4E00}-\\x{9FFF}、，]{0,28}(?:同志|先生|女士|编辑|记者|朋友们?|读者|市长|书记|局长|老师|您好|部门|单位|政府|机关|企业|居民|市民|村民|家长|同学们?|会员|代表)[：:]$"));
     return re.match(t).hasMatch();
 }
 

@@ -296,7 +296,7 @@ private:
     // a byline, not run into the text around it).
     void computeFieldLists()
     {
-        static const QRegularExpression row = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}]{2,5}\\s*[：:]\\s*[^：:]{1,40}$"));
+        static const QRegularExpression row = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}]{2,8}\\s*[：:]\\s*[^：]{1,40}$"));
         auto fieldRow = [this](qsizetype k) {
             const QString &t = m_u[k].text;
             return !m_u[k].markup && t.size() <= 48 && (t.contains(u'：') || t.contains(u':')) && !endsSentence(t) && !isDialogueTurn(t)
