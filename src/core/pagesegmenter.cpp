@@ -228,8 +228,10 @@ private:
             return true;
         // A short label over two rows or more that stand as they are (赛事预告 over its fixtures) heads
         // a box of its own.
-        if (k == i + 1 && u.text.size() <= 10 && next + 1 < m_u.size() && m_f[next].standsAlone && m_f[next + 1].standsAlone
-            && !m_f[next].lead && m_u[next + 1].gapBefore <= 1 && d->hasOwnParagraph() && !lastParagraphOpen(d))
+        // (Not a title over its fields, 《运河人家》 over 作者：… 出版社：…: that is an item of a list.)
+        if (k == i + 1 && u.text.size() <= 10 && !u.text.startsWith(u'《') && next + 1 < m_u.size() && m_f[next].standsAlone
+            && m_f[next + 1].standsAlone && !m_f[next].lead && m_u[next + 1].gapBefore <= 1 && !QStringView(m_u[next].text).left(9).contains(u'：')
+            && d->hasOwnParagraph() && !lastParagraphOpen(d))
             return true;
         // A title over a salutation (编辑同志：) opens a letter.
         if (!u.markup && k == i + 1 && next < m_u.size() && isSalutation(m_u[next].text) && d->hasOwnParagraph())

@@ -304,12 +304,17 @@ private:
         };
         for (qsizetype a = 0; a < m_u.size();) {
             qsizetype b = a;
-            bool allCredits = true;
-            while (b < m_u.size() && fieldRow(b) && (b == a || m_u[b].gapBefore <= 1)) {
+            bool allCredits = true, someCredit = false;
+            // (Rows of one list are set alike: all one under another, or all apart.)
+            while (b < m_u.size() && fieldRow(b) && (b == a || m_u[b].gapBefore <= 1) && (b <= a + 1 || m_u[b].gapBefore == m_u[a + 1].gapBefore)) {
                 allCredits = allCredits && m_f[b].lead;
+                someCredit = someCredit || m_f[b].lead;
                 ++b;
             }
-            if (b - a >= 2 && !allCredits) {
+            // (Credits over the text they open are the writers, whatever is above them: 水务局：… /
+            // 报道：林佩珊 / 摄影：陈志伟 / （乔治市11日讯）….)
+            const bool overText = someCredit && b < m_u.size() && (m_f[b].lead || (!m_u[b].markup && m_u[b].text.size() > 48));
+            if (b - a >= 2 && !allCredits && !overText) {
                 for (qsizetype k = a; k < b; ++k) {
                     keepAsItStands(k);
                     m_f[k].lead = m_f[k].creditOnly = false;
