@@ -16,7 +16,7 @@ constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 // Who: 记者, 本报记者, 工人日报记者, 新华社记者, 特约记者, 通讯员, 本报通讯员, 实习生, 拍友, …
 const QString kRole = QStringLiteral(
     "(?:(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{0,6}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|驻[\\x{4E00}-\\x{9FFF}]{1,6}特派员|编译|拍友|作者|文\\s*[/／]\\s*图?|图\\s*[/／]|摄影\\s*[/／]"
-    "|(?:作者|撰文|摄影|图片|口述|整理|制图|文|图|报道|报导|采访|文字|记者|撰稿)\\s*[：:])");
+    "|(?:作者|撰文|摄影|图片|口述|整理|制图|文|图|报道|报导|采访|文字|记者|撰稿)\\s*[：:]|(?:编译|翻译|整理|编辑)\\s*[：:/／])");
 // A name: two to five Han characters (or a transliterated name with ·), or a two-character name
 // padded to the width of three (王　浩, 王  浩).
 const QString kName = QStringLiteral("(?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}·•]{2,6}"
@@ -132,7 +132,9 @@ CreditSplit splitLeadingCredit(QStringView p)
         // A paper's own tag: 【明报专讯】, 【大公报讯】, 【星岛日报报道】.
         static const QRegularExpression ownTag = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}]{1,8}(?:专讯|讯|报道|报导|专电)$"));
         static const QRegularExpression agency = hanRegex(QStringLiteral("^(?:中央社|法新社|路透社?|美联社|共同社|韩联社|塔斯社|新华社|中新社|彭博社?)$"));
-        if (dated.match(inner).hasMatch())
+        // Foreign press as a digest cites it: 【美国《华尔街日报》网站3月5日报道】.
+        static const QRegularExpression cited = hanRegex(QStringLiteral("^[^【】〔〕]{2,30}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:报道|报导|消息|文章)$"));
+        if (dated.match(inner).hasMatch() || (boxOpens && cited.match(inner).hasMatch()))
             out.dateline = inner;
         else if (agency.match(inner).hasMatch())
             out.byline = inner;
@@ -240,6 +242,10 @@ CreditSplit splitTrailingCredit(QStringView p)
     } else if (writersOnly.match(inner).hasMatch()) {
         out.byline = inner.toString();
     } else if (sourceCredit().match(inner).hasMatch()) {
+        out.byline = inner.toString();
+    } else if (static const QRegularExpression namedFirst = hanRegex(QStringLiteral("^%1(?:\\s*[、，,\\s]\\s*%1)*\\s*(?:编译|翻译|整理|综合整理|综合)$").arg(kName), kUnicode);
+               namedFirst.match(inner).hasMatch()) {
+        // The writers before what they did: （李想 编译）, （王蕾、张明 整理）.
         out.byline = inner.toString();
     } else if (looksLikeSignature(inner)) {
         // A brief signed in brackets: …。（顾　阳）, （武义县融媒体中心 何 洁）.

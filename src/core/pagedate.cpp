@@ -75,6 +75,8 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     if (const QRegularExpressionMatch m = bareNumber.match(t); m.hasMatch())
         return FolioLine {QString(), QDate(), m.captured(1).toInt(), true};
     static const QRegularExpression paperRe = hanRegex(QStringLiteral("(%1)").arg(kPaperName), kUnicode);
+    // The name opening a folio line before its date (南方周末　2025年6月12日　第A4版).
+    static const QRegularExpression namedFirst = hanRegex(QStringLiteral("^([\\x{4E00}-\\x{9FFF}]{2,8})[\\s\\x{3000}·|｜]+(?=[0-9０-９〇零○一二三四五六七八九]|中华|民国)"), kUnicode);
     // The paper's name alone (the masthead), or a section name alone (要闻, 评论): page furniture.
     static const QRegularExpression nameAlone = hanRegex(QStringLiteral("^%1$").arg(kPaperName), kUnicode);
     if (nameAlone.match(t).hasMatch() && !t.contains(u"快报") && !t.contains(u"简报") && !t.contains(u"情报") && !t.contains(u"预报"))
@@ -155,6 +157,8 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
             spans.append({ w.capturedStart(), w.capturedLength() });
         if (const QRegularExpressionMatch n = paperRe.match(t); n.hasMatch())
             spans.append({ n.capturedStart(), n.capturedLength() });
+        else if (const QRegularExpressionMatch n = namedFirst.match(t); n.hasMatch() && (p.hasMatch() || sp.hasMatch()))
+            spans.append({ n.capturedStart(1), n.capturedLength(1) });
         std::sort(spans.begin(), spans.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         qsizetype lastStart = rest.size();
         for (const auto &[start, length] : spans) {
@@ -162,6 +166,11 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
                 rest.remove(start, length);
                 lastStart = start;
             }
+        }
+        // And with the page named, the section's name closing the line (… 第A4版　调查).
+        if (p.hasMatch() || sp.hasMatch()) {
+            static const QRegularExpression sectionLast = hanRegex(QStringLiteral("[\\s\\x{3000}·|｜]+[\\x{4E00}-\\x{9FFF}]{2,4}\\s*$"));
+            rest.remove(sectionLast);
         }
         static const QRegularExpression furniture = hanRegex(QStringLiteral(
             "农历\\S{2,10}|今日\\s*[0-9]{1,3}\\s*版|[\\x{4E00}-\\x{9FFF}]{2,4}(?:新闻|周刊|专版|特刊)|%1|港闻|星期[一二三四五六日天]").arg(kSectionNames));
@@ -201,6 +210,8 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     const QRegularExpressionMatch n = paperRe.match(t);
     if (n.hasMatch())
         folio.paper = n.captured(1);
+    else if (const QRegularExpressionMatch f = namedFirst.match(t); f.hasMatch() && folio.page)
+        folio.paper = f.captured(1); // 南方周末, 参考消息: whatever name opens a line that dates and numbers the page
     return folio;
 }
 

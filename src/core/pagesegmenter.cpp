@@ -398,7 +398,7 @@ private:
             // A plain subhead stands between finished paragraphs and does not open with a date or
             // figure ("2023年12月,行业协会商会改革" is a paragraph cut at a column gap).
             const bool plainShape = looksLikeStandaloneHeading(u.text) || looksLikeEnumeratedSubhead(u.text)
-                || looksLikeLeadInSubhead(u.text) || looksLikeColumnLabel(u.text);
+                || looksLikeLeadInSubhead(u.text) || looksLikeColumnLabel(u.text) || looksLikeQuestionSubhead(u.text);
             // (A numbered one set as a heading is a subhead even before the first paragraph, as under a
             // continuation's jump note.)
             const bool numbered = u.markup && looksLikeEnumeratedSubhead(u.text) && (cur()->body.isEmpty() || !cur()->body.last().creditOnly);
@@ -525,7 +525,7 @@ private:
         qsizetype chars = 0;
         for (const Block &b : a.blocks)
             chars += b.text.size();
-        return !a.headline.isNull() && a.blocks.size() <= 3 && chars <= 400 && !a.continuesTo && !a.continuedFrom;
+        return !a.headline.isNull() && !a.blocks.isEmpty() && a.blocks.size() <= 3 && chars <= 400 && !a.continuesTo && !a.continuedFrom;
     }
 };
 

@@ -177,6 +177,23 @@ bool looksLikeStandaloneHeading(QStringView text)
     return !opensLikeSentence.match(t).hasMatch() && !endsOpen.match(t).hasMatch();
 }
 
+bool looksLikeQuestionSubhead(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.size() < 4 || t.size() > 20 || (t.back() != u'？' && t.back() != u'?'))
+        return false;
+    for (QChar c : t.chopped(1)) {
+        switch (c.unicode()) {
+        case u'，': case u',': case u'。': case u'、': case u'：': case u':': case u'；': case u'“': case u'”': case u'「': case u'」':
+        case u'？': case u'！': case u'(': case u'（':
+            return false;
+        default:
+            break;
+        }
+    }
+    return true;
+}
+
 bool looksLikeColumnLabel(QStringView text)
 {
     QStringView t = text.trimmed();

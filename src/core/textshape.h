@@ -32,6 +32,10 @@ bool looksLikePlainHeading(QStringView text);
 // continuing its context (该…, 这…, 但…, 由…) nor ends on a word that needs more after it (…的, …和).
 bool looksLikeStandaloneHeading(QStringView text);
 
+// A subhead asked as a question (钱去了哪里？, 停车费为何五年涨了五倍？): short, one question, no other
+// punctuation.
+bool looksLikeQuestionSubhead(QStringView text);
+
 // A column or series label: 文化特派员日记, 一线调查·人民建议, 【云澜观察】.
 bool looksLikeColumnLabel(QStringView text);
 

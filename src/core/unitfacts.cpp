@@ -209,6 +209,12 @@ private:
                 m_f[i].headingish = false;
             }
         }
+        // A question set apart between finished paragraphs is a subhead (钱去了哪里？).
+        for (qsizetype i = 1; i + 1 < m_u.size(); ++i) {
+            if (!m_f[i].headingish && !m_u[i].markup && m_u[i].gapBefore >= 1 && m_u[i + 1].gapBefore >= 1 && !m_f[i - 1].headingish
+                && endsSentence(m_u[i - 1].text) && m_u[i + 1].text.size() > 30 && !m_f[i + 1].headingish && looksLikeQuestionSubhead(m_u[i].text))
+                m_f[i].headingish = true;
+        }
         // A short exclamation or question over a byline lead is a headline ("春茶飘香时，你来了吗？"),
         // and over a headline with its byline under it, the kicker (槟州水供再涨价？ / 水务局：…).
         static const QRegularExpression exclaimed = hanRegex(QStringLiteral("^[^。；;：:]{2,30}[！？!?][”」』\"]?$"));

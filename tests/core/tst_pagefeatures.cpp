@@ -647,6 +647,46 @@ private slots:
         QCOMPARE(q.articles[0].headline, u("宁海老城改造惠及三千户居民"));
         QCOMPARE(q.articles[0].kicker, u("让老街区焕发新活力"));
     }
+
+    // Digest pages of the foreign press: 【…网站3月5日报道】 opens an item as its dateline, and the
+    // translator's credit closing it ((编译／李　想), (李想 编译)) is its byline, not the next item's.
+    void foreignPressDigests()
+    {
+        for (const char *credit : { "（编译／李　想）", "（李想 编译）", "（编译：李想）" }) {
+            const Page p = seg(page({ "美媒：美联储官员暗示年内或再降息两次", "【美国《华尔街日报》网站3月5日报道】美联储多名官员本周表示，美联储有望再次下调利率。",
+                                      "分析人士指出，关税政策的不确定性可能推高进口商品价格。", credit, "日媒：日本春季劳资谈判聚焦中小企业涨薪",
+                                      "【日本《日本经济新闻》3月5日报道】日本一年一度的春季劳资谈判进入关键阶段。" }));
+            QCOMPARE(p.articles.size(), 2);
+            QCOMPARE(p.articles[0].dateline, u("美国《华尔街日报》网站3月5日报道"));
+            QVERIFY2(p.articles[0].byline.contains(u("李")), qPrintable(p.articles[0].byline));
+            QCOMPARE(p.articles[1].column, QString());
+            QCOMPARE(p.articles[1].headline, u("日媒：日本春季劳资谈判聚焦中小企业涨薪"));
+            QCOMPARE(p.articles[1].dateline, u("日本《日本经济新闻》3月5日报道"));
+        }
+    }
+
+    // A folio line's opening name is the paper whatever it ends with (南方周末, 参考消息); questions
+    // set apart between paragraphs are subheads; a label does not carry over to a photo item.
+    void papersQuestionsAndPhotoItems()
+    {
+        const Page p = seg(page({ "南方周末　2025年6月12日　第A4版　调查", "一座县城的停车费之争：谁在为城市扩张买单", "记者　林　森　实习生　邓可欣",
+                                  "6月初的一个傍晚，在县城老街开了二十年杂货铺的周桂兰，又一次收到了停车罚单。", "钱去了哪里？",
+                                  "记者获得的一份特许经营协议显示，停车收入扣除运营成本后，由双方按比例分成。" }));
+        QCOMPARE(p.paper, u("南方周末"));
+        QCOMPARE(p.date, QDate(2025, 6, 12));
+        QCOMPARE(p.page, 4);
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].headline, u("一座县城的停车费之争：谁在为城市扩张买单"));
+        QCOMPARE(texts(p.articles[0]).at(1), u("## 钱去了哪里？"));
+        QCOMPARE(parseFolioLine(u("参考消息　2025年3月6日　星期四　第4版　国际观察"))->paper, u("参考消息"));
+
+        const Page q = seg(page({ "今日谈", "春耕不等人", "周　雁", "田野上的每一寸绿意，都凝结着汗水。抓好春耕生产，既要靠天时，更要靠人勤。", "春到茶园",
+                                  "3月5日，在杭州市西湖区龙井村，茶农在茶园里采摘明前茶。", "新华社记者　黄宗治摄" }));
+        QCOMPARE(q.articles.size(), 2);
+        QCOMPARE(q.articles[0].column, u("今日谈"));
+        QCOMPARE(q.articles[1].column, QString());
+        QCOMPARE(q.articles[1].captions.size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
