@@ -201,9 +201,11 @@ private:
         // A report opens with when it happened (3月5日，… 近日，… 昨天上午，…): under a heading that
         // follows finished text, such an opening starts a new item even without a byline.
         // (So does a bold head run into such an opening, as briefs in a box are set.)
+        // (Or, in a round-up of short items, with who did it on what day: 巴西中央银行7日宣布，….)
+        static const QRegularExpression dayEarly = hanRegex(QStringLiteral("^[^。，,！？“”]{2,16}?(?:[0-9０-９]{1,2}日|昨日|昨天|今天|今日)(?:[上下]午|晚)?(?:在|宣布|表示|公布|发布|举行|召开|称|说|发表|透露|举办|启动|开幕|闭幕|签署|会见|访问|抵达|出席|发生|进行|通过|当选|宣誓)"));
         const bool reportFollows = (!u.markup || u.runIn) && next < m_u.size() && !m_u[next].markup && !lastParagraphOpen(d) && d->hasOwnParagraph()
             && !looksLikeEnumeratedSubhead(u.text) && !looksLikeLeadInSubhead(u.text) && looksLikeStandaloneHeading(u.text)
-            && !isBrokenFragment(i) && opensAsReport(m_u[next].text);
+            && !isBrokenFragment(i) && (opensAsReport(m_u[next].text) || dayEarly.match(m_u[next].text).hasMatch());
         const bool evidence = (next < m_u.size() && (isLead(next) || (isJump(next) && m_f[next].jump->direction == JumpLine::Direction::From)))
             || leadAfterCaption || (k - i >= 2) || (u.gapBefore >= 2 && !lastParagraphOpen(d)) || reportFollows;
         if (looksLikeEnumeratedSubhead(u.text) || looksLikeLeadInSubhead(u.text)) {
@@ -495,7 +497,10 @@ public:
     void label(const Draft &d, Article &a, bool leadCredit)
     {
         const int level = headlineProminence(d, a);
-        const bool piece = isShortPiece(a) && !leadCredit && a.dateline.isNull();
+        // (Briefs titled behind a bullet, **■ …**, are a series whatever opens them.)
+        const QChar mark = a.headline.isEmpty() ? QChar() : a.headline.front();
+        const bool bulleted = mark == u'■' || mark == u'●' || mark == u'◆' || mark == u'▲' || mark == u'★';
+        const bool piece = isShortPiece(a) && (!leadCredit || bulleted) && a.dateline.isNull();
         if (!a.column.isNull()) {
             m_label = piece ? a.column : QString();
             m_level = level;

@@ -336,7 +336,7 @@ private:
     void computeFigureRows()
     {
         static const QRegularExpression figure = hanRegex(QStringLiteral("[+\\-－]?[0-9０-９][0-9０-９.,，]*\\s*(?:%|‰|％|[\\x{4E00}-\\x{9FFF}]{1,3})?(?:左右|以上|以下|多)?"));
-        static const QRegularExpression labelled = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}A-Za-z]{2,10}(?:[\\s\\x{3000}]+%1){1,3}$").arg(figure.pattern()));
+        static const QRegularExpression labelled = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}A-Za-z][\\x{4E00}-\\x{9FFF}A-Za-z0-9]{1,9}(?:[\\s\\x{3000}]+%1){1,3}$").arg(figure.pattern()));
         static const QRegularExpression alone = hanRegex(QStringLiteral("^%1$").arg(figure.pattern()));
         auto row = [&](qsizetype k) {
             const QString &t = m_u[k].text;

@@ -687,6 +687,33 @@ private slots:
         QCOMPARE(q.articles[1].column, QString());
         QCOMPARE(q.articles[1].captions.size(), 1);
     }
+
+    // A round-up of short items with headlines and no bylines: an item whose text opens with who
+    // did what on which day (巴西中央银行7日宣布，…) opens under its own headline; a box of figures
+    // keeps rows whose labels hold digits (科创50); briefs titled behind a bullet share their label.
+    void roundUpsAndBoxes()
+    {
+        const Page p = seg(page({ "日本4月企业破产数同比增加", "日本东京商工调查公司8日公布的数据显示，日本4月企业破产数量为842家，同比增长6.4%。",
+                                  "巴西央行加息50个基点", "巴西中央银行7日宣布，将基准利率上调50个基点至14.75%。", "澳大利亚新一届内阁宣誓就职",
+                                  "澳大利亚总理领导的新一届内阁成员8日在堪培拉宣誓就职。" }));
+        QCOMPARE(p.articles.size(), 3);
+        QCOMPARE(p.articles[2].headline, u("澳大利亚新一届内阁宣誓就职"));
+        // An in-article subhead over a paragraph that opens otherwise stays a subhead.
+        const Page q = seg(page({ "## 老街焕新记", "本报记者 王敏", kBody, "改造难在哪里", "老街的房子大多建于上世纪五六十年代，产权关系复杂。" }));
+        QCOMPARE(q.articles.size(), 1);
+
+        const Page r = seg("数据\n\n4月14日主要指数收盘\n上证指数　3312.56点　+1.24%\n科创50　1036.48点　+2.91%\n两融余额　18532.6亿元\n\n央行开展3000亿元MLF操作\n\n"
+                           "本报讯（记者 郑静）中国人民银行4月14日开展中期借贷便利操作。\n");
+        QCOMPARE(r.articles.size(), 2);
+        QCOMPARE(texts(r.articles[0]).size(), 3);
+        QCOMPARE(r.articles[1].headline, u("央行开展3000亿元MLF操作"));
+        QCOMPARE(r.articles[1].kicker, QString());
+
+        const Page s = seg(page({ "## 文化快讯", "**■ 第十二届北京国际电影节开幕**", "本报讯（记者 周雨）第十二届北京国际电影节10日晚在怀柔开幕。",
+                                  "**■ 国家图书馆推出“典籍里的节气”展**", "本报讯 5月10日起，国家图书馆推出专题展览。" }));
+        QCOMPARE(s.articles.size(), 2);
+        QCOMPARE(s.articles[1].column, u("文化快讯"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
