@@ -585,6 +585,16 @@ Page PageSegmenter::segment(const QString &text, const PageHints &hints) const
         if (a.headline.isNull() && a.blocks.isEmpty() && a.captions.isEmpty() && a.kicker.isNull()
             && a.subheadline.isNull() && a.column.isNull() && a.byline.isNull() && a.dateline.isNull())
             continue;
+        // An editor's note set above the headline it introduces is that article's first block.
+        if (!page.articles.isEmpty() && !a.headline.isNull()) {
+            const Article &note = page.articles.last();
+            if (note.headline.isNull() && note.kicker.isNull() && note.byline.isNull() && note.dateline.isNull() && note.captions.isEmpty()
+                && !note.continuedFrom && !note.blocks.isEmpty()
+                && std::all_of(note.blocks.cbegin(), note.blocks.cend(), [](const Block &b) { return isEditorsNote(b.text); })) {
+                a.blocks = note.blocks + a.blocks;
+                page.articles.removeLast();
+            }
+        }
         // A label that came out as an item of its own (## 文化快讯 over **■ …** briefs) is the
         // next item's column.
         if (!page.articles.isEmpty()) {

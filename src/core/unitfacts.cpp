@@ -126,9 +126,27 @@ private:
                 m_f[i].headingish = true;
             }
         }
+        // An attribution under a quotation or an epigraph (——题记, ——鲁迅) is part of it, no subhead.
+        for (qsizetype i = 1; i < m_u.size(); ++i) {
+            const QString &t = m_u[i].text;
+            if (!m_u[i].markup && t.size() <= 16 && startsWithDash(t) && !m_u[i - 1].markup && !m_f[i - 1].headingish && !m_f[i - 1].lead
+                && endsSentence(m_u[i - 1].text))
+                keepAsItStands(i);
+        }
         computeSignatures();
         computeFieldLists();
         computeFigureRows();
+        // A chart's title over its source (图表：… / 数据来源：…) is a caption and its credit.
+        for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
+            static const QRegularExpression chart = hanRegex(QStringLiteral("^(?:图表|图|表)\\s*[0-9０-９]?\\s*[：:]"));
+            static const QRegularExpression source = hanRegex(QStringLiteral("^(?:数据来源|资料来源|来源)\\s*[：:]"));
+            if (!m_u[i].markup && m_u[i].text.size() <= 60 && m_u[i + 1].gapBefore <= 1 && chart.match(m_u[i].text).hasMatch()
+                && source.match(m_u[i + 1].text).hasMatch()) {
+                m_f[i].standsAlone = m_f[i].headingish = false;
+                m_f[i + 1].standsAlone = m_f[i + 1].headingish = false;
+                m_f[i + 1].creditLine = true;
+            }
+        }
         // A table's header row (排名　球队　　　场次　胜　平　负　积分) over its rows stands with them.
         static const QRegularExpression header = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}A-Za-z]{1,4}(?:[\\s\\x{3000}]+[\\x{4E00}-\\x{9FFF}A-Za-z]{1,4}){3,12}$"));
         for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {

@@ -714,6 +714,30 @@ private slots:
         QCOMPARE(s.articles.size(), 2);
         QCOMPARE(s.articles[1].column, u("文化快讯"));
     }
+
+    // An editor's note set above the headline is that article's first block; a chart's title over
+    // its source is a caption with its credit, and the paragraph it cut runs on; an epigraph's
+    // attribution (——题记) stays text, never a subhead.
+    void notesChartsAndEpigraphs()
+    {
+        const Page p = seg(page({ "编者按：过去五年，一座县城的停车位数量翻了两番，收费标准上调三次。", "一座县城的停车费之争：谁在为城市扩张买单", "记者　林　森",
+                                  "6月初的一个傍晚，在县城老街开了二十年杂货铺的周桂兰，又一次收到了停车罚单。" }));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].headline, u("一座县城的停车费之争：谁在为城市扩张买单"));
+        QCOMPARE(texts(p.articles[0]).first(), u("编者按：过去五年，一座县城的停车位数量翻了两番，收费标准上调三次。"));
+
+        const Page q = seg(page({ "中小企业如何跨过门槛", "本报记者　周　琳", "人才短板同样突出。超过六成中小企业认为缺乏既懂生产工艺又懂信息技术的复合型",
+                                  "图表：2020—2024年长三角地区规上中小工业企业上云率（%）", "数据来源：工业和信息化部", "人才，是制约转型的首要因素。" }));
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(texts(q.articles[0]), QStringList { u("人才短板同样突出。超过六成中小企业认为缺乏既懂生产工艺又懂信息技术的复合型人才，是制约转型的首要因素。") });
+        QCOMPARE(q.articles[0].captions, (QList<Caption> { { u("图表：2020—2024年长三角地区规上中小工业企业上云率（%）"), u("数据来源：工业和信息化部") } }));
+
+        const Page r = seg(page({ "灯火守望者", "——记某旅通信连“老兵班”", "一座山，三代兵，四十年不灭的灯火。", "——题记", "①　一根电缆的分量",
+                                  "1985年冬天，一场暴风雪压断了通往前沿阵地的通信线路。" }));
+        QCOMPARE(r.articles.size(), 1);
+        QCOMPARE(r.articles[0].subheadline, u("——记某旅通信连“老兵班”"));
+        QCOMPARE(texts(r.articles[0]).mid(0, 3), (QStringList { u("一座山，三代兵，四十年不灭的灯火。"), u("——题记"), u("## ①　一根电缆的分量") }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
