@@ -13,17 +13,6 @@
 using namespace broadsheet;
 using namespace broadsheet::testing;
 
-namespace {
-const char *const kBody = "甲篇正文内容比较长，讲述了事情的来龙去脉，说明了背景和意义，字数足够多。";
-QByteArray page(std::initializer_list<const char *> lines)
-{
-    QByteArray out;
-    for (const char *l : lines)
-        out += QByteArray(l) + "\n\n";
-    return out;
-}
-} // namespace
-
 class TestPageLayouts : public QObject {
     Q_OBJECT
 private slots:
