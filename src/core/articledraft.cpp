@@ -153,7 +153,8 @@ Article finishDraft(Draft &d)
     // (So is a box of briefs opened by the same bullet: ■…（记者 赵敏） ■…（记者 孙涛）.)
     int bulleted = 0;
     for (const BodyItem &b : d.body)
-        bulleted += (b.kind == Block::Kind::Paragraph && bulletOf(b.text) && !b.standsAlone) ? 1 : 0;
+        // (Briefs are signed: points of a list set behind bullets inside an article are not.)
+        bulleted += (b.kind == Block::Kind::Paragraph && bulletOf(b.text) && !b.standsAlone && splitTrailingCredit(b.text).found()) ? 1 : 0;
     const bool package = datelined >= 2 || bulleted >= 2;
     auto addField = [](QString &field, const QString &value) {
         if (!value.isNull())
@@ -202,12 +203,14 @@ Article finishDraft(Draft &d)
             addCreditLine(d.body.takeAt(notes).text);
         while (!d.body.isEmpty() && d.body.first().creditOnly)
             addCreditLine(d.body.takeFirst().text);
-        if (!d.body.isEmpty() && d.body.first().kind == Block::Kind::Paragraph) {
-            const CreditSplit s = splitLeadingCredit(d.body.first().text);
+        // (The lead is the first paragraph after the editor's notes: 【编者按】… then 本报讯（记者…）….)
+        const qsizetype lead = std::min<qsizetype>(notes, d.body.size() - 1);
+        if (!d.body.isEmpty() && d.body[lead].kind == Block::Kind::Paragraph) {
+            const CreditSplit s = splitLeadingCredit(d.body[lead].text);
             if (s.found()) {
                 addField(a.byline, s.byline);
                 addField(a.dateline, s.dateline);
-                d.body.first().text = s.rest;
+                d.body[lead].text = s.rest;
             }
         }
         // A letter's signature before the follow-up to it (编后, 记者回访) is its writer.

@@ -302,8 +302,10 @@ private:
         const bool joinWrapped = std::exchange(m_joinNext, false);
         // After a colon, a list item or the text under a salutation (编辑同志：) is a paragraph of its own.
         const bool afterColon = !d->body.isEmpty() && endsWithColon(d->body.last().text)
-            && (opensWithListMarker(text) || d->body.last().text.size() <= 12 || isSalutation(d->body.last().text));
-        if (kind == Block::Kind::Paragraph && !creditOnly && (joinWrapped || lastParagraphOpen(d)) && !startsWithDateline(text) && !afterColon) {
+            && (opensWithListMarker(text) || bulletOf(text) || d->body.last().text.size() <= 12 || isSalutation(d->body.last().text));
+        // (An interview's turn never runs into the one before: 问：…吗 / 答：….)
+        if (kind == Block::Kind::Paragraph && !creditOnly && (joinWrapped || lastParagraphOpen(d)) && !startsWithDateline(text) && !afterColon
+            && !isDialogueTurn(text)) {
             d->body.last().text = joinBroken(d->body.last().text, text);
             return;
         }
@@ -469,7 +471,9 @@ private:
         const bool nextPackageItem = d && d->closed && !d->continuesTo && !d->photoNews && !d->body.isEmpty() && !d->body.last().creditOnly
             && ((startsWithDateline(u.text) && startsWithDateline(d->body.first().text) && !ownTag)
                 || (bulletOf(u.text) && bulletOf(u.text) == bulletOf(d->body.first().text)));
-        const bool nextBrief = ownTag && d && !d->closed && !d->photoNews && d->hasOwnParagraph() && !lastParagraphOpen(d) && m_suspended < 0;
+        // (So does an editor's note after a finished article: it introduces the next one.)
+        const bool nextBrief = (ownTag || isEditorsNote(u.text)) && d && !d->closed && !d->photoNews && d->hasOwnParagraph() && !lastParagraphOpen(d)
+            && m_suspended < 0;
         // (So does a follow-up run into its label after the signature: 记者回访：…, 编后：….)
         const qsizetype colon = QStringView(u.text).left(7).indexOf(u'：');
         const bool followUp = d && d->closed && !d->continuesTo && !d->photoNews && colon > 0 && colon <= 6 && isFollowUpLabel(QStringView(u.text).left(colon));

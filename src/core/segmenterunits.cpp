@@ -174,8 +174,12 @@ bool isImprintLine(QStringView line)
     static const WordSet words { u"出版物号", u"CN", u"邮发代号", u"ISSN", u"零售价", u"定价", u"许可证", u"本报地址", u"社址", u"天气" };
     if (line.size() > 120 || endsSentence(line) || !words.foundIn(line))
         return false;
+    // (Never prose: a line with a comma, or a lead, is text broken off at a column's end — "本报讯
+    // （记者 潘越）…汽、柴油最高零售价格每吨分别提高" must not go.)
+    if (line.contains(u'，') || line.contains(u',') || line.contains(u'。') || startsWithDateline(line) || splitLeadingCredit(line).found())
+        return false;
     static const QRegularExpression imprint = hanRegex(QStringLiteral(
-        "(?:统一连续出版物号|国际标准连续出版物号|\\bCN\\s*[0-9]{2}\\s*[-－]\\s*[0-9]{4}|邮发代号|ISSN\\s*[0-9]{4}|零售价|每份定价|广告(?:经营)?许可证|本报地址|^社址\\s*[：:])"));
+        "(?:统一连续出版物号|国际标准连续出版物号|\\bCN\\s*[0-9]{2}\\s*[-－]\\s*[0-9]{4}|邮发代号|ISSN\\s*[0-9]{4}|零售价\\s*[：:0-9０-９]|每份定价|广告(?:经营)?许可证|本报地址|^社址\\s*[：:])"));
     return imprint.match(line).hasMatch() || isWeather(line, false);
 }
 

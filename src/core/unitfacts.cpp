@@ -235,7 +235,7 @@ private:
         }
         // A short exclamation or question over a byline lead is a headline ("春茶飘香时，你来了吗？"),
         // and over a headline with its byline under it, the kicker (槟州水供再涨价？ / 水务局：…).
-        static const QRegularExpression exclaimed = hanRegex(QStringLiteral("^[^。；;：:]{2,30}[！？!?][”」』\"]?$"));
+        static const QRegularExpression exclaimed = hanRegex(QStringLiteral("^[^。；;：:]{1,20}(?:[：:][^。；;：:]{1,24})?[！？!?][”」』\"]?$"));
         auto asks = [](QStringView t) {
             t = t.trimmed();
             if (t.size() < 3 || t.size() > 34)

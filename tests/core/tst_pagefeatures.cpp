@@ -727,6 +727,53 @@ private slots:
         QCOMPARE(r.articles[0].subheadline, u("——记某旅通信连“老兵班”"));
         QCOMPARE(texts(r.articles[0]).mid(0, 3), (QStringList { u("一座山，三代兵，四十年不灭的灯火。"), u("——题记"), u("## ①　一根电缆的分量") }));
     }
+
+    // Nothing is lost as page furniture that is text: a lead broken off at a column's end after
+    // 零售价格 stays, with its byline.
+    void imprintWordsInText()
+    {
+        const Page p = seg(page({ "## 成品油价格今起上调", "本报讯（记者 潘越）记者从省发改委获悉，自今日24时起，我省汽、柴油最高零售价格每吨分别提高",
+                                  "120元和115元。折合92号汽油每升上调0.09元。" }));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].byline, u("本报讯（记者 潘越）"));
+        QCOMPARE(texts(p.articles[0]), QStringList { u("记者从省发改委获悉，自今日24时起，我省汽、柴油最高零售价格每吨分别提高120元和115元。折合92号汽油每升上调0.09元。") });
+        QVERIFY(p.warnings.filter(u("staff line")).isEmpty());
+        // The imprint itself still goes.
+        const Page q = seg(page({ "## 标题", "本报讯 正文一段说明了情况。", "零售价：1.50元　本报地址：江城市解放路1号" }));
+        QCOMPARE(texts(q.articles[0]), QStringList { u("正文一段说明了情况。") });
+    }
+
+    // Inside articles: a headline asking after a colon (X：Y？) over its lead; the lead after an
+    // editor's note still gives the byline; points behind bullets after a colon are paragraphs of
+    // their own and no box of briefs; an interview's turns never run together; an editor's note
+    // after a finished article opens the next.
+    void notesPointsAndTurns()
+    {
+        const Page p = seg(page({ "## 西湖区新增2000个停车位", "本报讯（记者 丁一）今年以来，西湖区新增公共停车泊位2000个。", "老旧小区加装电梯：钱从哪里来？",
+                                  "本报讯（记者 丁一）加装一台电梯需要六七十万元，这笔钱谁来出？" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[1].headline, u("老旧小区加装电梯：钱从哪里来？"));
+
+        const Page q = seg(page({ "## 家门口的“养老食堂”", "【编者按】吃饭问题，是许多独居老人的头等难事。", "本报讯（记者 郑思）中午11点，邻里食堂里已坐满了老人。" }));
+        QCOMPARE(q.articles[0].byline, u("本报讯（记者 郑思）"));
+        QCOMPARE(texts(q.articles[0]), (QStringList { u("【编者按】吃饭问题，是许多独居老人的头等难事。"), u("中午11点，邻里食堂里已坐满了老人。") }));
+
+        const Page r = seg(page({ "## 我省出台十条措施", "本报讯（记者 吴迪）我省近日出台若干措施，主要内容包括：", "●降低经营成本。对个体工商户免收首年登记费；",
+                                  "●加大金融支持。鼓励银行推出专属产品；" }));
+        QCOMPARE(r.articles[0].byline, u("本报讯（记者 吴迪）"));
+        QCOMPARE(texts(r.articles[0]), (QStringList { u("我省近日出台若干措施，主要内容包括："), u("●降低经营成本。对个体工商户免收首年登记费；"),
+                                                      u("●加大金融支持。鼓励银行推出专属产品；") }));
+
+        const Page s = seg(page({ "## 医保新政来了", "本报记者 陈晨", "问：个人账户余额能给家人用吗", "答：可以。经绑定后，可用于支付家人的医疗费用。" }));
+        QCOMPARE(texts(s.articles[0]).size(), 2);
+
+        const Page t = seg(page({ "## 永嘉楠溪江“漂流经济”升温", "本报讯（记者 季平）进入7月，楠溪江漂流迎来客流高峰。", "编者按：乡村振兴，人才是关键。即日起本报推出系列报道。",
+                                  "“90后”返乡种出“网红”草莓", "本报记者 钱程", "大学毕业后，27岁的孙亮回到老家，种起了草莓。" }));
+        QCOMPARE(t.articles.size(), 2);
+        QCOMPARE(texts(t.articles[0]).size(), 1);
+        QCOMPARE(t.articles[1].headline, u("“90后”返乡种出“网红”草莓"));
+        QCOMPARE(texts(t.articles[1]).first(), u("编者按：乡村振兴，人才是关键。即日起本报推出系列报道。"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
