@@ -95,7 +95,7 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
         return j + 1 < rest.size()
             && (endsWithDash(rest[j].text) || endsWithColon(rest[j].text) || asked
                 || (reported.match(rest[j].text).hasMatch() && !startsWithDash(rest[j + 1].text)
-                    && rest[j].prominence() >= rest[j + 1].prominence()));
+                    && (rest[j].prominence() >= rest[j + 1].prominence() || (rest[j].markup && rest[j + 1].markup))));
     };
     qsizetype lastKicker = -1;
     for (qsizetype j = 0; j + 1 < rest.size(); ++j) {

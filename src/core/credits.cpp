@@ -15,7 +15,7 @@ constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 
 // Who: 记者, 本报记者, 工人日报记者, 新华社记者, 特约记者, 通讯员, 本报通讯员, 实习生, 拍友, …
 const QString kRole = QStringLiteral(
-    "(?:(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{0,6}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|驻[\\x{4E00}-\\x{9FFF}]{1,6}特派员|编译|拍友|作者|文\\s*[/／]\\s*图?|图\\s*[/／]|摄影\\s*[/／]"
+    "(?:(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{0,8}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|驻[\\x{4E00}-\\x{9FFF}]{1,6}特派员|编译|拍友|作者|文\\s*[/／]\\s*图?|图\\s*[/／]|摄影\\s*[/／]"
     "|(?:作者|撰文|摄影|图片|口述|整理|制图|文|图|报道|报导|采访|文字|记者|撰稿)\\s*[：:]|(?:编译|翻译|整理|编辑)\\s*[：:/／])");
 // A name: two to five Han characters (or a transliterated name with ·), or a two-character name
 // padded to the width of three (王　浩, 王  浩).
@@ -91,7 +91,7 @@ bool startsWithDateline(QStringView p)
     static const WordSet marks { u"电", u"讯" };
     if (!marks.foundIn(p.left(40)))
         return false;
-    static const QRegularExpression re = hanRegex(QStringLiteral("^(?:%1|[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯(?=\\s|[(（]))").arg(kWireDateline), kUnicode);
+    static const QRegularExpression re = hanRegex(QStringLiteral("^(?:%1|(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯(?=\\s|[(（]))").arg(kWireDateline), kUnicode);
     return re.match(p.left(40)).hasMatch();
 }
 
@@ -172,7 +172,8 @@ CreditSplit splitLeadingCredit(QStringView p)
         return out;
     }
     // 2. 本报讯 (讯头) with what follows it: (记者 X 通讯员 Y), 记者X报道, 记者 X.
-    static const QRegularExpression xun = hanRegex(QStringLiteral("^(?<xun>[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯)(?=\\s|[(（]|记者|通讯员)"), kUnicode);
+    // (Joined outlets too: 中青报·中青网讯.)
+    static const QRegularExpression xun = hanRegex(QStringLiteral("^(?<xun>(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯)(?=\\s|[(（]|记者|通讯员)"), kUnicode);
     static const QRegularExpression reported = hanRegex(QStringLiteral("^\\s*(?<by>[^\\s。，,；;！？!?：:]{1,40}?报[道导])(?=\\s|[：:]|$)"), kUnicode);
     m = xun.match(head);
     if (m.hasMatch()) {

@@ -231,7 +231,7 @@ QDate inferIssueDate(QStringView text)
         // Events reported as past: "11月11日，记者从…获悉", "11月10日晚，…上演". Dates followed by
         // 将/起/前 are plans and left out.
         static const QRegularExpression event = hanRegex(QStringLiteral(
-            "(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日(?:[上下]午|晚|早|凌晨|晚间)?[，,](?!.{0,6}将)"));
+            "(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日(?:[上下]午|晚|早|凌晨|晚间)?(?:[，,](?!.{0,6}将)|从[^，。]{2,24}(?:获悉|了解到))"));
         for (auto it = event.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             bestKey = std::max(bestKey, toInt(m.capturedView(1)) * 100 + toInt(m.capturedView(2)));

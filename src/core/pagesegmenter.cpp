@@ -436,8 +436,12 @@ private:
         const bool overLead = d && !d->closed && d->body.isEmpty() && !d->stack.isEmpty() && i + 1 < m_u.size()
             && isLead(i + 1) && !isCreditOnly(i + 1) && !isLead(i) && u.text.size() <= 100 && isCaptionLike(i)
             && !isEditorsNote(u.text);
+        // (An uncredited line in a picture gap interrupts a sentence when the sentence goes on after
+        // it; when a heading or nothing follows, it is the sentence's own end: "…机会明显增多，" + gap +
+        // "尤其是电商、文旅等新业态，…空间。" + "希望县城也能留住人才".)
+        const bool sentenceGoesOn = i + 1 < m_u.size() && !isHeadingish(i + 1) && !m_u[i + 1].markup && !isLead(i + 1) && !isJump(i + 1);
         const bool gapCaption = announced || creditedCaption || overLead || underPicture || overCredit || (u.gapBefore >= 2 && isCaptionLike(i)
-            && (hasCaptionCredit(i) || lastParagraphOpen(d)
+            && (hasCaptionCredit(i) || (lastParagraphOpen(d) && sentenceGoesOn)
                 || (d && !d->hasParagraph() && i + 1 < m_u.size() && isLead(i + 1))
                 || (i + 1 < m_u.size() && creditLine(i + 1))));
         if (d && gapCaption) {

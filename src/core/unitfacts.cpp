@@ -68,7 +68,9 @@ private:
             const CreditSplit trailing = splitTrailingCredit(u.text);
             f.creditOnly = writers || (trailing.found() && trailing.rest.isEmpty());
             // A photographer named in the credits under the headline (报道：X / 摄影：Y) is a writer.
-            f.creditLine = isCreditLine(u.text) && !(writers && i > 0 && m_f[i - 1].lead && u.gapBefore <= 1);
+            // (Not the page's own credit for all its pictures, (本版图片均由受访者提供): that credits no caption.)
+            f.creditLine = isCreditLine(u.text) && !(writers && i > 0 && m_f[i - 1].lead && u.gapBefore <= 1) 
+                && !((u.text.contains(u"本版") || u.text.contains(u"本组") || u.text.contains(u"本期")) && isStaffLine(u.text));
             f.captionCredit = u.text.size() <= 400 && !splitCaptionCredit(u.text).credit.isNull();
             // A teaser pointing elsewhere in the issue ("▶ 秋季运动会开幕 详见第8版") is no heading.
             static const QRegularExpression teaser = hanRegex(QStringLiteral(
@@ -125,6 +127,14 @@ private:
                 m_f[i].standsAlone = false;
                 m_f[i].headingish = true;
             }
+        }
+        // A note in brackets closing a piece ((文中当事人均为化名), (本文图片由作者提供)) is its text, no
+        // heading over the next piece.
+        for (qsizetype i = 1; i < m_u.size(); ++i) {
+            const QString &t = m_u[i].text;
+            if (!m_u[i].markup && m_f[i].headingish && t.size() <= 40 && (t.startsWith(u'（') || t.startsWith(u'(')) && (t.endsWith(u'）') || t.endsWith(u')'))
+                && !m_f[i - 1].headingish && !m_u[i - 1].markup && endsSentence(m_u[i - 1].text))
+                keepAsItStands(i);
         }
         // An attribution under a quotation or an epigraph (——题记, ——鲁迅) is part of it, no subhead.
         for (qsizetype i = 1; i < m_u.size(); ++i) {

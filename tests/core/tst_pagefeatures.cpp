@@ -774,6 +774,39 @@ private slots:
         QCOMPARE(t.articles[1].headline, u("“90后”返乡种出“网红”草莓"));
         QCOMPARE(texts(t.articles[1]).first(), u("编者按：乡村振兴，人才是关键。即日起本报推出系列报道。"));
     }
+
+    // A sentence cut by a picture gap with no caption in it goes on after the gap; a bracketed
+    // note closing a piece stays its text; the page's credit for all its pictures credits no
+    // caption; 全媒体记者 and joined outlets (中青报·中青网讯) are credits; a bold kicker ending in
+    // 提出/强调 over a ### headline is the kicker; 记者1月15日从…获悉 dates the issue.
+    void gapsNotesAndCredits()
+    {
+        const Page p = seg("## 县城青年返乡创业观察\n\n本报记者 王林\n\n一位副教授表示，县城为青年提供的发展机会明显增多，\n\n\n\n"
+                           "尤其是电商、文旅等新业态，给了年轻人施展拳脚的空间。\n\n希望县城也能留住人才\n\n不过，回到县城的青年也面临一些现实困扰。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].captions, QList<Caption>());
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("一位副教授表示，县城为青年提供的发展机会明显增多，尤其是电商、文旅等新业态，给了年轻人施展拳脚的空间。"),
+                                                      u("## 希望县城也能留住人才"), u("不过，回到县城的青年也面临一些现实困扰。") }));
+
+        for (const char *note : { "（文中当事人均为化名）", "（本版图片均由受访者提供）" }) {
+            const Page q = seg(page({ "## 出借银行卡获刑八个月", "本报记者 周斌", "法院依法判处小林有期徒刑八个月。", "“出借银行卡看似小事，实则可能成为诈骗的帮凶。”承办法官提醒。",
+                                      note, "## 司法部部署开展“法律明白人”培养工程", "本报讯（记者 蒲晓磊）司法部近日印发通知。" }));
+            QCOMPARE(q.articles.size(), 2);
+            QCOMPARE(q.articles[0].captions, QList<Caption>());
+            QCOMPARE(texts(q.articles[0]).size(), 3);
+            QCOMPARE(q.articles[1].kicker, QString());
+        }
+
+        const Page r = seg(page({ "## 标题一二三", "法治日报全媒体记者 蒲晓磊", kBody, "### “返家乡”社会实践活动启动", "中青报·中青网讯（记者 李华）记者1月15日从共青团中央获悉，活动日前启动。" }));
+        QCOMPARE(r.articles.size(), 2);
+        QCOMPARE(r.articles[0].byline, u("法治日报全媒体记者 蒲晓磊"));
+        QCOMPARE(r.articles[1].byline, u("中青报·中青网讯（记者 李华）"));
+        QCOMPARE(inferIssueDate(u("记者1月15日从共青团中央获悉，2024年大学生寒假社会实践活动日前启动。")), QDate(2024, 1, 16));
+
+        const Page t = seg(page({ "**全省春季农业生产现场会提出**", "### 抓早抓实春耕备耕 稳定粮食播种面积", "本报讯（记者 何雨）3月4日，全省春季农业生产现场会召开。" }));
+        QCOMPARE(t.articles[0].kicker, u("全省春季农业生产现场会提出"));
+        QCOMPARE(t.articles[0].headline, u("抓早抓实春耕备耕 稳定粮食播种面积"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageFeatures)
