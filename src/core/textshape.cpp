@@ -382,6 +382,10 @@ char16_t bulletOf(QStringView text)
 
 bool isEditorsNote(QStringView text)
 {
+    // (Every such note names 编 in its first characters: a look before the pattern.)
+    const QStringView head = text.left(4);
+    if (!head.contains(u'编') && !head.contains(u'編'))
+        return false;
     static const QRegularExpression note = hanRegex(QStringLiteral("^[【\\[（(]?\\s*(?:编者按|编者的话|编前语|编者注|编辑手记)"));
     return note.match(text).hasMatch();
 }

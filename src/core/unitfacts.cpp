@@ -150,7 +150,9 @@ private:
         for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
             static const QRegularExpression chart = hanRegex(QStringLiteral("^(?:图表|图|表)\\s*[0-9０-９]?\\s*[：:]"));
             static const QRegularExpression source = hanRegex(QStringLiteral("^(?:数据来源|资料来源|来源)\\s*[：:]"));
-            if (!m_u[i].markup && m_u[i].text.size() <= 60 && m_u[i + 1].gapBefore <= 1 && chart.match(m_u[i].text).hasMatch()
+            const QString &title = m_u[i].text;
+            if (!m_u[i].markup && title.size() <= 60 && !title.isEmpty() && (title.front() == u'图' || title.front() == u'表' || title.front() == u'圖')
+                && m_u[i + 1].gapBefore <= 1 && chart.match(title).hasMatch()
                 && source.match(m_u[i + 1].text).hasMatch()) {
                 m_f[i].standsAlone = m_f[i].headingish = false;
                 m_f[i + 1].standsAlone = m_f[i + 1].headingish = false;
