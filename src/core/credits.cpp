@@ -124,7 +124,8 @@ CreditSplit splitLeadingCredit(QStringView p)
     static const QRegularExpression rounded = hanRegex(QStringLiteral("^\\s*[（(](?<in>[^（）()]{2,30})[）)]"), kUnicode);
     const QStringView opened = head.trimmed();
     const bool boxOpens = !opened.isEmpty() && (opened.front() == u'【' || opened.front() == u'〔' || opened.front() == u'［');
-    const bool roundOpens = !opened.isEmpty() && (opened.front() == u'（' || opened.front() == u'(');
+    // (Round brackets only for a dated 讯头 or an agency: (本报记者 X) is read below.)
+    const bool roundOpens = !opened.isEmpty() && (opened.front() == u'（' || opened.front() == u'(') && (agencyTag || opened.left(24).contains(u'日'));
     if (const QRegularExpressionMatch b = boxOpens ? boxed.match(head) : roundOpens ? rounded.match(head) : QRegularExpressionMatch(); b.hasMatch()) {
         const QString inner = b.captured(u"in").trimmed();
         static const QRegularExpression dated = hanRegex(QStringLiteral("^(?:%1|(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}A-Za-z]{1,20}?[0-9０-９]{1,2}日[电讯])$").arg(kWireDateline), kUnicode);
@@ -245,7 +246,8 @@ CreditSplit splitTrailingCredit(QStringView p)
     } else if (sourceCredit().match(inner).hasMatch()) {
         out.byline = inner.toString();
     } else if (static const QRegularExpression namedFirst = hanRegex(QStringLiteral("^%1(?:\\s*[、，,\\s]\\s*%1)*\\s*(?:编译|翻译|整理|综合整理|综合)$").arg(kName), kUnicode);
-               namedFirst.match(inner).hasMatch()) {
+               (inner.endsWith(u"编译") || inner.endsWith(u"翻译") || inner.endsWith(u"整理") || inner.endsWith(u"综合") || inner.endsWith(u"編譯"))
+               && namedFirst.match(inner).hasMatch()) {
         // The writers before what they did: （李想 编译）, （王蕾、张明 整理）.
         out.byline = inner.toString();
     } else if (looksLikeSignature(inner)) {
@@ -288,7 +290,8 @@ QString standaloneByline(QStringView line)
         "^(?:%2\\s*[：:/／]?\\s*%1(?:(?:\\s*[、，,]\\s*|\\s+)%1)*|%1(?:\\s+%1)*\\s+%2)$")
                                                           .arg(kName, QStringLiteral("(?:文|图|圖|摄|攝)\\s*[·•/／、]\\s*(?:文|图|圖|摄|攝)影?")),
                                                       kUnicode);
-    if (t.size() <= 30 && (t.contains(u'文') || t.contains(u'图') || t.contains(u'圖')) && bothRoles.match(t).hasMatch())
+    if (t.size() <= 30 && (t.contains(u'文') || t.contains(u'图') || t.contains(u'圖'))
+        && (t.contains(u'·') || t.contains(u'•') || t.contains(u'/') || t.contains(u'／') || t.contains(u'、')) && bothRoles.match(t).hasMatch())
         return t.toString();
     // Roles written with a colon or slash: 作者：李明, 撰文：张三 摄影：李四, 文/张三.
     static const QRegularExpression roleMarked = hanRegex(QStringLiteral("^\\s*(?:作者|撰文|摄影|图片|口述|整理|文|图|报道|报导|采访|文字|记者|撰稿)\\s*[：:/／]"));

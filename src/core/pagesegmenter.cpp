@@ -116,7 +116,7 @@ private:
     {
         qsizetype j = i;
         while (j < m_u.size() && j - i < 6 && isHeadingish(j)) {
-            if (j > i && (looksLikeEnumeratedSubhead(m_u[j].text) || m_u[j].gapBefore >= 3))
+            if (j > i && (m_f[j].enumerated || m_u[j].gapBefore >= 3))
                 break;
             if (isBrokenFragment(j))
                 break;
@@ -205,16 +205,16 @@ private:
         // (Or, in a round-up of short items, with who did it on what day: 巴西中央银行7日宣布，….)
         static const QRegularExpression dayEarly = hanRegex(QStringLiteral("^[^。，,！？“”]{2,16}?(?:[0-9０-９]{1,2}日|昨日|昨天|今天|今日)(?:[上下]午|晚)?(?:在|宣布|表示|公布|发布|举行|召开|称|说|发表|透露|举办|启动|开幕|闭幕|签署|会见|访问|抵达|出席|发生|进行|通过|当选|宣誓)"));
         const bool reportFollows = (!u.markup || u.runIn) && next < m_u.size() && !m_u[next].markup && !lastParagraphOpen(d) && d->hasOwnParagraph()
-            && !looksLikeEnumeratedSubhead(u.text) && !looksLikeLeadInSubhead(u.text) && looksLikeStandaloneHeading(u.text)
+            && !m_f[i].enumerated && !m_f[i].leadIn && looksLikeStandaloneHeading(u.text)
             && !isBrokenFragment(i) && (opensAsReport(m_u[next].text) || dayEarly.match(m_u[next].text).hasMatch());
         const bool evidence = (next < m_u.size() && (isLead(next) || (isJump(next) && m_f[next].jump->direction == JumpLine::Direction::From)))
             || leadAfterCaption || (k - i >= 2) || (u.gapBefore >= 2 && !lastParagraphOpen(d)) || reportFollows;
-        if (looksLikeEnumeratedSubhead(u.text) || looksLikeLeadInSubhead(u.text)) {
+        if (m_f[i].enumerated || m_f[i].leadIn) {
             // A source and its claim (市统计局：一季度居民收入增长6%) after finished text is a headline
             // when it is set as large as the article's own, or a report's opening follows it.
             static const QRegularExpression source = hanRegex(QStringLiteral(
                 "^[\\x{4E00}-\\x{9FFF}]{1,8}(?:局|部|委|院|厅|办|会|中心|公司|集团|银行|大学|研究|组织|署|网|社|府|馆|法院|专家|调查|报告|数据)[：:]"));
-            const bool claim = source.match(u.text).hasMatch() && !looksLikeEnumeratedSubhead(u.text) && !lastParagraphOpen(d) && d->hasOwnParagraph();
+            const bool claim = source.match(u.text).hasMatch() && !m_f[i].enumerated && !lastParagraphOpen(d) && d->hasOwnParagraph();
             const bool asLarge = u.markup && std::any_of(d->stack.cbegin(), d->stack.cend(), [&u](const LineUnit &h) { return h.markup && h.prominence() <= u.prominence(); });
             // (A report tells when in its first words: 4月18日，… 香港中文大學醫學院昨日發表…)
             static const QRegularExpression when = hanRegex(QStringLiteral(
@@ -350,7 +350,7 @@ private:
         const bool softWrap = softWrapped(i);
         const bool wrapped = softWrap
             || (!u.markup && u.gapBefore == 0 && lastParagraphOpen(cur()) && !isLead(i) && !creditLine(i)
-                && !isCreditOnly(i) && !looksLikeEnumeratedSubhead(u.text) && !(i + 1 < m_u.size() && isLead(i + 1)));
+                && !isCreditOnly(i) && !m_f[i].enumerated && !(i + 1 < m_u.size() && isLead(i + 1)));
         if (softWrap) {
             m_joinNext = true;
             addBody(u, Block::Kind::Paragraph);
@@ -402,14 +402,14 @@ private:
             }
             // A plain subhead stands between finished paragraphs and does not open with a date or
             // figure ("2023年12月,行业协会商会改革" is a paragraph cut at a column gap).
-            const bool plainShape = looksLikeStandaloneHeading(u.text) || looksLikeEnumeratedSubhead(u.text)
-                || looksLikeLeadInSubhead(u.text) || looksLikeColumnLabel(u.text) || looksLikeQuestionSubhead(u.text);
+            const bool plainShape = m_f[i].enumerated || m_f[i].leadIn || looksLikeStandaloneHeading(u.text) || looksLikeColumnLabel(u.text)
+                || looksLikeQuestionSubhead(u.text);
             // (A numbered one set as a heading is a subhead even before the first paragraph, as under a
             // continuation's jump note.)
-            const bool numbered = u.markup && looksLikeEnumeratedSubhead(u.text) && (cur()->body.isEmpty() || !cur()->body.last().creditOnly);
+            const bool numbered = u.markup && m_f[i].enumerated && (cur()->body.isEmpty() || !cur()->body.last().creditOnly);
             // (A colon closing the paragraph above announces the numbered parts: （一）… is a subhead.)
             const bool colonAbove = cur()->hasParagraph() && endsWithColon(cur()->body.last().text)
-                && looksLikeEnumeratedSubhead(u.text);
+                && m_f[i].enumerated;
             const bool subhead = numbered || ((u.markup || ((!lastParagraphOpen(cur()) || colonAbove) && plainShape)) && !endsWithDash(u.text)
                 && !isBrokenFragment(i) && cur()->hasParagraph() && !cur()->body.last().creditOnly);
             addBody(u, subhead ? Block::Kind::Subhead : Block::Kind::Paragraph);

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 namespace broadsheet {
 
@@ -29,7 +30,7 @@ bool looksLikeDataRow(QStringView t)
     static const QRegularExpression forecast(QStringLiteral("-?[0-9]{1,2}\\s*℃\\s*[～~\\-－至/]\\s*-?[0-9]{1,2}\\s*℃"));
     static const QRegularExpression dated = hanRegex(QStringLiteral(
         "^[0-9]{1,2}月[0-9]{1,2}日(?:[（(][^()（）]{1,3}[)）])?(?:[上下]午|晚上?)?(?:\\s*[0-9]{1,2}[:：][0-9]{2})?[\\s\\x{3000}]+[^\\s，。；,;]{2,20}$"));
-    if ((t.contains(u'℃') && forecast.match(t).hasMatch()) || dated.match(t).hasMatch())
+    if ((t.contains(u'℃') && forecast.match(t).hasMatch()) || (t.front().isDigit() && dated.match(t).hasMatch()))
         return true;
     int figures = 0;
     for (auto it = figure.globalMatch(t); it.hasNext(); it.next())
@@ -63,6 +64,7 @@ private:
             const LineUnit &u = m_u[i];
             Facts &f = m_f[i];
             f.jump = parseJumpLine(u.text);
+            f.enumerated = looksLikeEnumeratedSubhead(u.text);
             const bool writers = !standaloneByline(u.text).isNull();
             f.lead = !u.markup && (writers || splitLeadingCredit(u.text).found());
             const CreditSplit trailing = splitTrailingCredit(u.text);
@@ -95,6 +97,8 @@ private:
             else
                 f.headingish = !f.lead
                     && (looksLikePlainHeading(u.text) || looksLikeColumnLabel(u.text) || (startsWithDash(u.text) && u.text.size() <= 64));
+            // (Asked of headings only: a line that is no heading is never a lead-in subhead.)
+            f.leadIn = (u.markup || f.headingish) && looksLikeLeadInSubhead(u.text);
         }
         computeWrapWidth();
         // On hard-wrapped text, a line as wide as the column with more text right under it is the
@@ -109,11 +113,11 @@ private:
                 // (Without a comma, when it also runs on from the text line above it: "县农业农村局还
                 // 组织了20多名农技专" between two lines of the same paragraph.)
                 const bool amidText = i > 0 && u.gapBefore == 0 && !m_u[i - 1].markup && !m_f[i - 1].headingish && !m_f[i - 1].lead
-                    && !m_f[i - 1].creditOnly && !looksLikeEnumeratedSubhead(u.text);
+                    && !m_f[i - 1].creditOnly && !m_f[i].enumerated;
                 // (Nor when the line under it reads as text, with its commas and full stops: "石桥村村民
                 // 余德顺承包了" + "八十亩荒山，成了远近闻名的".)
                 const QString &next = m_u[i + 1].text;
-                const bool textUnder = (next.contains(u'，') || next.contains(u'。')) && !looksLikeEnumeratedSubhead(u.text)
+                const bool textUnder = (next.contains(u'，') || next.contains(u'。')) && !m_f[i].enumerated
                     && (std::abs(displayWidth(next) - m_wrapWidth) * 5 <= m_wrapWidth || endsSentence(next));
                 if (((u.text.contains(u'，') || u.text.contains(u',')) && off * 10 <= m_wrapWidth) || ((amidText || textUnder) && off * 5 <= m_wrapWidth))
                     m_f[i].headingish = false;
@@ -260,7 +264,7 @@ private:
             if (m_f[i].headingish || m_u[i].markup || m_f[i].lead || m_f[i].creditOnly || !asks(m_u[i].text))
                 continue;
             const bool overHeadline = i + 2 < m_u.size() && m_f[i + 1].headingish && m_u[i + 1].gapBefore <= 1 && m_f[i + 2].lead
-                && !looksLikeEnumeratedSubhead(m_u[i + 1].text);
+                && !m_f[i + 1].enumerated;
             // (And under a box's label: 小科普 / 大模型是怎样“学会”说话的？)
             const bool underLabel = i > 0 && m_f[i - 1].headingish && looksLikeColumnLabel(m_u[i - 1].text);
             if ((m_f[i + 1].lead || overHeadline || underLabel) && exclaimed.match(m_u[i].text).hasMatch() && m_u[i].text.count(u'，') <= 1
@@ -277,7 +281,7 @@ private:
         const Facts &f = m_f[k];
         const qsizetype n = m_u[k].text.size();
         return !m_u[k].markup && n >= 2 && n <= 20 && !f.jump && !f.lead && !f.creditOnly && !f.creditLine
-            && !looksLikeEnumeratedSubhead(m_u[k].text);
+            && !f.enumerated;
     }
 
     // How many short lines, one right under another, start at k (0 when k is not one).
@@ -376,11 +380,18 @@ private:
                 return 2; // a figure alone
             return (labelled.match(t).hasMatch() || m_f[k].standsAlone) ? 1 : 0;
         };
+        std::vector<signed char> rows(size_t(m_u.size()), -1);
+        auto rowAt = [&](qsizetype k) {
+            signed char &r = rows[size_t(k)];
+            if (r < 0)
+                r = static_cast<signed char>(row(k));
+            return int(r);
+        };
         for (qsizetype a = 0; a < m_u.size();) {
             qsizetype b = a;
             int n = 0;
             while (b < m_u.size() && (b == a || m_u[b].gapBefore <= 1)) {
-                if (const int r = row(b); r > 0) {
+                if (const int r = rowAt(b); r > 0) {
                     ++n;
                     ++b;
                     // The label under a lone figure.
@@ -507,7 +518,7 @@ private:
             return;
         auto wide = [&](qsizetype k) { return std::abs(displayWidth(m_u[k].text) - median) * 5 <= median; };
         for (qsizetype i = 0; i < m_u.size(); ++i) {
-            if (m_u[i].markup || m_f[i].lead || looksLikeEnumeratedSubhead(m_u[i].text))
+            if (m_u[i].markup || m_f[i].lead || m_f[i].enumerated)
                 continue;
             // Under a line that broke off, or itself a paragraph's first line: as wide as the
             // others, with a comma, breaking off over more text.
@@ -567,7 +578,7 @@ bool plainPair(const QList<LineUnit> &units, const QList<UnitFact> &facts, qsize
     auto plain = [&](qsizetype k) {
         const UnitFact &f = facts[k];
         return !units[k].markup && !f.jump && !f.lead && !f.creditOnly && !f.creditLine && !f.headingish
-            && !looksLikeEnumeratedSubhead(units[k].text);
+            && !f.enumerated;
     };
     return i > 0 && plain(i - 1) && plain(i);
 }

@@ -22,6 +22,8 @@ struct UnitFact {
     bool headingish = false;    // could be part of a headline stack
     bool standsAlone = false;   // verse, a signature, a teaser, a row: kept as it stands, never a heading
     bool poemTitle = false;     // the title of one poem of a set (组诗, 外二首): a subhead, whatever its markup
+    bool enumerated = false;    // looksLikeEnumeratedSubhead(): 二、…, （三）…, 1. …, ■ …
+    bool leadIn = false;        // looksLikeLeadInSubhead(): 破题：…
 };
 
 struct PageLayout {
