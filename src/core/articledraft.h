@@ -55,10 +55,6 @@ struct Draft {
     }
 };
 
-inline bool endsWithDash(QStringView t) { return t.endsWith(u"——") || t.endsWith(u"—"); }
-inline bool startsWithDash(QStringView t) { return t.startsWith(u"——") || t.startsWith(u"—"); }
-inline bool endsWithColon(QStringView t) { return t.endsWith(u'：') || t.endsWith(u':'); }
-
 // The finished article: headline stack assigned (kicker, headline, subheadline, column), byline
 // and dateline taken from the lead and the closing bracket unless the draft is a package of
 // several datelined items, body blocks and captions.

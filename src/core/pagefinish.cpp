@@ -21,9 +21,7 @@ public:
     {
         const int level = headlineProminence(d, a);
         // (Briefs titled behind a bullet, **■ …**, are a series whatever opens them.)
-        const QChar mark = a.headline.isEmpty() ? QChar() : a.headline.front();
-        const bool bulleted = mark == u'■' || mark == u'●' || mark == u'◆' || mark == u'▲' || mark == u'★';
-        const bool piece = isShortPiece(a) && (!leadCredit || bulleted) && a.dateline.isNull();
+        const bool piece = isShortPiece(a) && (!leadCredit || opensWithSolidBullet(a.headline)) && a.dateline.isNull();
         if (!a.column.isNull()) {
             m_label = piece ? a.column : QString();
             m_level = level;

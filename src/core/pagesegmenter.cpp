@@ -222,9 +222,7 @@ private:
             if (claim && (asLarge || (!u.markup && k == i + 1 && next < m_u.size() && !m_u[next].markup && when.match(m_u[next].text).hasMatch())))
                 return true;
             // (A brief's title marked by a bullet, **■ …**, over its 本报讯 lead opens it, however set.)
-            const char16_t mark = u.text.isEmpty() ? 0 : u.text.front().unicode();
-            const bool bulleted = mark == u'■' || mark == u'●' || mark == u'◆' || mark == u'▲' || mark == u'★';
-            return evidence && (!u.markup || bulleted) && next < m_u.size() && isLead(next);
+            return evidence && (!u.markup || opensWithSolidBullet(u.text)) && next < m_u.size() && isLead(next);
         }
         // A box's label over its bulleted items (热线速递 / ■…) opens the box.
         if (!u.markup && k == i + 1 && next < m_u.size() && bulletOf(m_u[next].text) && d->hasParagraph() && looksLikeColumnLabel(u.text))

@@ -335,7 +335,7 @@ bool looksLikeNoticeTitle(QStringView text)
 bool isSalutation(QStringView text)
 {
     const QStringView t = text.trimmed();
-    if (t.size() < 3 || t.size() > 32 || !(t.endsWith(u'：') || t.endsWith(u':')))
+    if (t.size() < 3 || t.size() > 32 || !endsWithColon(t))
         return false;
     // (A notice's addressees too: 各乡镇人民政府、县直有关部门：)
     static const QRegularExpression re = hanRegex(QStringLiteral(
@@ -365,6 +365,18 @@ bool isDialogueTurn(QStringView text)
     static const QRegularExpression turn = hanRegex(QStringLiteral("^(?:本报记者|记者|问|答|主持人|Q|A)\\s*[：:]\\s*\\S"));
     const QStringView head = text.trimmed().left(7);
     return (head.contains(u'：') || head.contains(u':')) && turn.match(text.trimmed()).hasMatch();
+}
+
+bool opensWithSolidBullet(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    switch (text.front().unicode()) {
+    case u'■': case u'●': case u'◆': case u'▲': case u'★':
+        return true;
+    default:
+        return false;
+    }
 }
 
 // The bullet a brief in a box opens with (■…, ●…), or 0.

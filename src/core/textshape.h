@@ -9,6 +9,14 @@ namespace broadsheet {
 // Ends a sentence: 。！？!?…; (closing quotes and brackets after them allowed).
 bool endsSentence(QStringView text);
 
+// A line's dash or colon at its edge: a kicker's ——, a subheadline's opening ——, a lead-in's ：.
+inline bool endsWithDash(QStringView t) { return t.endsWith(u"——") || t.endsWith(u"—"); }
+inline bool startsWithDash(QStringView t) { return t.startsWith(u"——") || t.startsWith(u"—"); }
+inline bool endsWithColon(QStringView t) { return t.endsWith(u'：') || t.endsWith(u':'); }
+
+// Opens behind a solid bullet (■ ● ◆ ▲ ★), as a brief's title in a box does.
+bool opensWithSolidBullet(QStringView text);
+
 // Prose, whatever its markup: two sentences or more, as a bold lead (导语) is set, never a heading.
 bool readsAsProse(QStringView text);
 
