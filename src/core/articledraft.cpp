@@ -25,7 +25,7 @@ void splitKickerFromHeadline(Article &a)
 {
     if (!a.kicker.isNull() || a.headline.isNull())
         return;
-    static const QRegularExpression re = hanRegex(QStringLiteral(
+    static const Pattern re = hanRegex(QStringLiteral(
         "^(?<kicker>\\S.{3,40}?(?:强调|指出|表示|提出|要求|宣布|寄语|致信|致辞|——))\\s*(?<rest>\\S.{3,})$"));
     const QRegularExpressionMatch m = re.match(a.headline);
     if (m.hasMatch() && (m.captured(u"kicker").endsWith(u"——") || a.headline.at(m.capturedEnd(u"kicker")).isSpace())) {
@@ -34,7 +34,7 @@ void splitKickerFromHeadline(Article &a)
         return;
     }
     // A question or exclamation set before the headline on its line ("飞机维修哪家强？ 来看这场…").
-    static const QRegularExpression asked = hanRegex(QStringLiteral("^(?<kicker>[^？！?!\\s][^？！?!]{1,30}[？！?!][”」』]?)\\s+(?<rest>[^\\s].{5,})$"));
+    static const Pattern asked = hanRegex(QStringLiteral("^(?<kicker>[^？！?!\\s][^？！?!]{1,30}[？！?!][”」』]?)\\s+(?<rest>[^\\s].{5,})$"));
     if (const QRegularExpressionMatch q = asked.match(a.headline); q.hasMatch() && !q.captured(u"rest").contains(u'？') && !q.captured(u"rest").contains(u'！')) {
         a.kicker = q.captured(u"kicker");
         a.headline = q.captured(u"rest");
@@ -84,7 +84,7 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
     // The main headline: the most prominent unit after the last kicker that ends in "——", and
     // not a "——" subheadline.
     // A line reporting who said what (…在…会上强调) over the headline is its kicker too.
-    static const QRegularExpression reported = hanRegex(QStringLiteral("(?:强调|指出|表示|提出|要求|寄语|致信|致辞)$"));
+    static const Pattern reported = hanRegex(QStringLiteral("(?:强调|指出|表示|提出|要求|寄语|致信|致辞)$"));
     // So is a line ending in a colon (…专家提醒：) over the rest, and a question or exclamation
     // set no larger than the line under it (槟州水供再涨价？ over 水务局：今年内不调整水费).
     auto kickerLine = [&](qsizetype j) {
@@ -239,7 +239,7 @@ Article finishDraft(Draft &d)
     }
     // A piece signed only in the note on its author that closes it: （作者：林晓岚，系省委党校…）.
     if (a.byline.isNull() && !d.body.isEmpty() && isAuthorNote(d.body.last().text)) {
-        static const QRegularExpression named = hanRegex(QStringLiteral("^[(（]\\s*作者\\s*[：:]\\s*(?<name>[^，,；;（）()\\s]{2,6})\\s*[，,；;]"));
+        static const Pattern named = hanRegex(QStringLiteral("^[(（]\\s*作者\\s*[：:]\\s*(?<name>[^，,；;（）()\\s]{2,6})\\s*[，,；;]"));
         if (const QRegularExpressionMatch m = named.match(d.body.last().text); m.hasMatch() && looksLikePersonName(m.capturedView(u"name")))
             a.byline = m.captured(u"name");
     }

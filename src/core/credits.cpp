@@ -72,9 +72,9 @@ QString afterColon(QStringView s)
 
 // Where an item came from, closing it in brackets: (据新华社), (新华社微特稿), (综合新华社、央视新闻),
 // (本报综合), (来源：人民网).
-const QRegularExpression &sourceCredit()
+const Pattern &sourceCredit()
 {
-    static const QRegularExpression re = hanRegex(QStringLiteral(
+    static const Pattern re = hanRegex(QStringLiteral(
         "^(?:(?:均据|据|综合|综合自|编译自|来源\\s*[：:])\\s*[\\x{4E00}-\\x{9FFF}A-Za-z、·]{1,24}?"
         "(?:社|网|台|报|新闻|频道|客户端|发布|融媒|央视|视频)(?:电|消息|报道)?"
         "|(?:新华社|中新社|中新网|人民网|央视新闻|本报|本刊)(?:微特稿|特稿|专电|综合|电)|本报综合|综合报道"
@@ -91,7 +91,7 @@ bool startsWithDateline(QStringView p)
     static const WordSet marks { u"电", u"讯" };
     if (!marks.foundIn(p.left(40)))
         return false;
-    static const QRegularExpression re = hanRegex(QStringLiteral("^(?:%1|(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯(?=\\s|[(（]))").arg(kWireDateline), kUnicode);
+    static const Pattern re = hanRegex(QStringLiteral("^(?:%1|(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯(?=\\s|[(（]))").arg(kWireDateline), kUnicode);
     return re.match(p.left(40)).hasMatch();
 }
 
@@ -100,7 +100,7 @@ bool startsWithNewsTag(QStringView p)
     const QStringView head = p.trimmed().left(10);
     if (!head.contains(u'讯') && !head.contains(u'訊'))
         return false;
-    static const QRegularExpression re = hanRegex(QStringLiteral("^[【\\[]?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]{1,6}讯[】\\]]?(?=\\s|[(（]|$|[】\\]])"));
+    static const Pattern re = hanRegex(QStringLiteral("^[【\\[]?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]{1,6}讯[】\\]]?(?=\\s|[(（]|$|[】\\]])"));
     return re.match(head).hasMatch();
 }
 
@@ -120,21 +120,21 @@ CreditSplit splitLeadingCredit(QStringView p)
     // 0. A credit in lenticular brackets opening the paragraph, as Taiwan and Hong Kong papers
     //    set them: 【記者陳宏宇／台北報導】, 〔中央社台北1日電〕, 【本报讯】, 〔中央社〕; or a dated 讯头 or
     //    an agency in round brackets, as Malaysian papers and wire copy set them: （吉隆坡11日讯）, （法新社）.
-    static const QRegularExpression boxed = hanRegex(QStringLiteral("^\\s*[【〔［](?<in>[^【】〔〕［］]{2,40})[】〕］]"), kUnicode);
-    static const QRegularExpression rounded = hanRegex(QStringLiteral("^\\s*[（(](?<in>[^（）()]{2,30})[）)]"), kUnicode);
+    static const Pattern boxed = hanRegex(QStringLiteral("^\\s*[【〔［](?<in>[^【】〔〕［］]{2,40})[】〕］]"), kUnicode);
+    static const Pattern rounded = hanRegex(QStringLiteral("^\\s*[（(](?<in>[^（）()]{2,30})[）)]"), kUnicode);
     const QStringView opened = head.trimmed();
     const bool boxOpens = !opened.isEmpty() && (opened.front() == u'【' || opened.front() == u'〔' || opened.front() == u'［');
     // (Round brackets only for a dated 讯头 or an agency: (本报记者 X) is read below.)
     const bool roundOpens = !opened.isEmpty() && (opened.front() == u'（' || opened.front() == u'(') && (agencyTag || opened.left(24).contains(u'日'));
     if (const QRegularExpressionMatch b = boxOpens ? boxed.match(head) : roundOpens ? rounded.match(head) : QRegularExpressionMatch(); b.hasMatch()) {
         const QString inner = b.captured(u"in").trimmed();
-        static const QRegularExpression dated = hanRegex(QStringLiteral("^(?:%1|(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}A-Za-z]{1,20}?[0-9０-９]{1,2}日[电讯])$").arg(kWireDateline), kUnicode);
-        static const QRegularExpression reportedBy = hanRegex(QStringLiteral("(?:报道|报导|专访|综合报道|外电|本报讯)$"));
+        static const Pattern dated = hanRegex(QStringLiteral("^(?:%1|(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}A-Za-z]{1,20}?[0-9０-９]{1,2}日[电讯])$").arg(kWireDateline), kUnicode);
+        static const Pattern reportedBy = hanRegex(QStringLiteral("(?:报道|报导|专访|综合报道|外电|本报讯)$"));
         // A paper's own tag: 【明报专讯】, 【大公报讯】, 【星岛日报报道】.
-        static const QRegularExpression ownTag = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}]{1,8}(?:专讯|讯|报道|报导|专电)$"));
-        static const QRegularExpression agency = hanRegex(QStringLiteral("^(?:中央社|法新社|路透社?|美联社|共同社|韩联社|塔斯社|新华社|中新社|彭博社?)$"));
+        static const Pattern ownTag = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}]{1,8}(?:专讯|讯|报道|报导|专电)$"));
+        static const Pattern agency = hanRegex(QStringLiteral("^(?:中央社|法新社|路透社?|美联社|共同社|韩联社|塔斯社|新华社|中新社|彭博社?)$"));
         // Foreign press as a digest cites it: 【美国《华尔街日报》网站3月5日报道】.
-        static const QRegularExpression cited = hanRegex(QStringLiteral("^[^【】〔〕]{2,30}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:报道|报导|消息|文章)$"));
+        static const Pattern cited = hanRegex(QStringLiteral("^[^【】〔〕]{2,30}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:报道|报导|消息|文章)$"));
         if (dated.match(inner).hasMatch() || (boxOpens && cited.match(inner).hasMatch()))
             out.dateline = inner;
         else if (agency.match(inner).hasMatch())
@@ -149,11 +149,11 @@ CreditSplit splitLeadingCredit(QStringView p)
         }
     }
     // 1. A wire or paper dateline with a date, optionally followed by (记者 …) or 记者 X.
-    static const QRegularExpression wire = hanRegex(QStringLiteral("^(?<dl>%1)").arg(kWireDateline), kUnicode);
-    static const QRegularExpression wireNoDate = hanRegex(QStringLiteral("^(?<dl>(?:据)?(?:新华社|中新社|中新网)电)"), kUnicode);
-    static const QRegularExpression paren = hanRegex(QStringLiteral("^\\s*[(（](?<by>[^()（）]{1,60})[)）]"), kUnicode);
-    static const QRegularExpression bare = hanRegex(QStringLiteral("^\\s+(?<by>%1)(?=\\s)").arg(kWriters), kUnicode);
-    static const QRegularExpression bareReported = hanRegex(QStringLiteral("^\\s*(?<by>%1[^\\s。，,；;！？!?：:]{0,30}?报[道导])\\s*[：:]").arg(kRole), kUnicode);
+    static const Pattern wire = hanRegex(QStringLiteral("^(?<dl>%1)").arg(kWireDateline), kUnicode);
+    static const Pattern wireNoDate = hanRegex(QStringLiteral("^(?<dl>(?:据)?(?:新华社|中新社|中新网)电)"), kUnicode);
+    static const Pattern paren = hanRegex(QStringLiteral("^\\s*[(（](?<by>[^()（）]{1,60})[)）]"), kUnicode);
+    static const Pattern bare = hanRegex(QStringLiteral("^\\s+(?<by>%1)(?=\\s)").arg(kWriters), kUnicode);
+    static const Pattern bareReported = hanRegex(QStringLiteral("^\\s*(?<by>%1[^\\s。，,；;！？!?：:]{0,30}?报[道导])\\s*[：:]").arg(kRole), kUnicode);
     QRegularExpressionMatch m = wire.match(head);
     if (!m.hasMatch())
         m = wireNoDate.match(head);
@@ -174,8 +174,8 @@ CreditSplit splitLeadingCredit(QStringView p)
     }
     // 2. 本报讯 (讯头) with what follows it: (记者 X 通讯员 Y), 记者X报道, 记者 X.
     // (Joined outlets too: 中青报·中青网讯.)
-    static const QRegularExpression xun = hanRegex(QStringLiteral("^(?<xun>(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯)(?=\\s|[(（]|记者|通讯员)"), kUnicode);
-    static const QRegularExpression reported = hanRegex(QStringLiteral("^\\s*(?<by>[^\\s。，,；;！？!?：:]{1,40}?报[道导])(?=\\s|[：:]|$)"), kUnicode);
+    static const Pattern xun = hanRegex(QStringLiteral("^(?<xun>(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯)(?=\\s|[(（]|记者|通讯员)"), kUnicode);
+    static const Pattern reported = hanRegex(QStringLiteral("^\\s*(?<by>[^\\s。，,；;！？!?：:]{1,40}?报[道导])(?=\\s|[：:]|$)"), kUnicode);
     m = xun.match(head);
     if (m.hasMatch()) {
         qsizetype end = m.capturedEnd();
@@ -190,7 +190,7 @@ CreditSplit splitLeadingCredit(QStringView p)
     }
     // 3. 记者X报道 at the start, or a bracketed byline (本报记者 X) opening the paragraph.
     // Also 记者陈秀英报道：…, 记者王小明／台北报导 …, and 综合外电报导 ….
-    static const QRegularExpression leadReported = hanRegex(QStringLiteral(
+    static const Pattern leadReported = hanRegex(QStringLiteral(
         "^(?<by>(?:本报)?%1[^\\s。，,；;！？!?：:]{0,30}?报[道导]|综合外电报[道导]|综合报[道导]|综合外电)(?=\\s|[：:])").arg(kRole), kUnicode);
     m = leadReported.match(head);
     if (m.hasMatch()) {
@@ -200,7 +200,7 @@ CreditSplit splitLeadingCredit(QStringView p)
     }
     m = paren.match(head);
     if (m.hasMatch() && m.capturedStart() == 0 && mentionsRole(m.capturedView(u"by"))) {
-        static const QRegularExpression onlyWriters = hanRegex(QStringLiteral("^\\s*%1\\s*$").arg(kWriters), kUnicode);
+        static const Pattern onlyWriters = hanRegex(QStringLiteral("^\\s*%1\\s*$").arg(kWriters), kUnicode);
         if (onlyWriters.match(m.capturedView(u"by")).hasMatch()) {
             out.byline = trimmed(m.capturedView(u"by"));
             out.rest = trimmed(p.mid(m.capturedEnd()));
@@ -217,22 +217,22 @@ CreditSplit splitTrailingCredit(QStringView p)
         return out;
     const qsizetype from = std::max<qsizetype>(0, p.size() - 90);
     const QStringView tail = p.mid(from);
-    static const QRegularExpression closing = hanRegex(QStringLiteral("[(（](?<inner>[^()（）]{2,80})[)）]\\s*$"), kUnicode);
+    static const Pattern closing = hanRegex(QStringLiteral("[(（](?<inner>[^()（）]{2,80})[)）]\\s*$"), kUnicode);
     const QRegularExpressionMatch m = closing.match(tail);
     if (!m.hasMatch())
         return out;
     const QStringView before = p.left(from + m.capturedStart()).trimmed();
     // Only a credit when it closes a sentence (or is the whole paragraph): "…新纪录。(新华社…)".
-    static const QRegularExpression sentenceEnd = hanRegex(QStringLiteral("[。！？!?…”’」』]$"));
+    static const Pattern sentenceEnd = hanRegex(QStringLiteral("[。！？!?…”’」』]$"));
     if (!before.isEmpty() && !sentenceEnd.match(before).hasMatch())
         return out;
     const QStringView inner = m.capturedView(u"inner").trimmed();
     // A photo's credit closing its caption ((新华社记者 李文摄)) names no writer of the text.
     if (isCreditLine(inner) && !sourceCredit().match(inner).hasMatch())
         return out;
-    static const QRegularExpression datelineFirst = hanRegex(QStringLiteral("^(?<dl>%1)\\s*(?<by>%2)?\\s*$").arg(kWireDateline, kWriters), kUnicode);
-    static const QRegularExpression writersOnly = hanRegex(QStringLiteral("^%1$").arg(kWriters), kUnicode);
-    static const QRegularExpression writersThenDateline = hanRegex(QStringLiteral("^(?<by>%1)\\s+(?<dl>%2)$").arg(kWriters, kWireDateline), kUnicode);
+    static const Pattern datelineFirst = hanRegex(QStringLiteral("^(?<dl>%1)\\s*(?<by>%2)?\\s*$").arg(kWireDateline, kWriters), kUnicode);
+    static const Pattern writersOnly = hanRegex(QStringLiteral("^%1$").arg(kWriters), kUnicode);
+    static const Pattern writersThenDateline = hanRegex(QStringLiteral("^(?<by>%1)\\s+(?<dl>%2)$").arg(kWriters, kWireDateline), kUnicode);
     QRegularExpressionMatch c = datelineFirst.match(inner);
     if (c.hasMatch()) {
         out.dateline = c.captured(u"dl");
@@ -245,7 +245,7 @@ CreditSplit splitTrailingCredit(QStringView p)
         out.byline = inner.toString();
     } else if (sourceCredit().match(inner).hasMatch()) {
         out.byline = inner.toString();
-    } else if (static const QRegularExpression namedFirst = hanRegex(QStringLiteral("^%1(?:\\s*[、，,\\s]\\s*%1)*\\s*(?:编译|翻译|整理|综合整理|综合)$").arg(kName), kUnicode);
+    } else if (static const Pattern namedFirst = hanRegex(QStringLiteral("^%1(?:\\s*[、，,\\s]\\s*%1)*\\s*(?:编译|翻译|整理|综合整理|综合)$").arg(kName), kUnicode);
                (inner.endsWith(u"编译") || inner.endsWith(u"翻译") || inner.endsWith(u"整理") || inner.endsWith(u"综合") || inner.endsWith(u"編譯"))
                && namedFirst.match(inner).hasMatch()) {
         // The writers before what they did: （李想 编译）, （王蕾、张明 整理）.
@@ -263,14 +263,14 @@ CreditSplit splitTrailingCredit(QStringView p)
 QString standaloneByline(QStringView line)
 {
     // Writers, and what they did where the line says it: 文/图, 整理, 报道.
-    static const QRegularExpression re = hanRegex(
+    static const Pattern re = hanRegex(
         QStringLiteral("^\\s*(?:%1)(?:\\s*(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|整理|报道|编译|采写))?(?:\\s*[（(][^()（）]{2,20}[)）])?\\s*$").arg(kWriters), kUnicode);
     // The paper's own voice, named by no one: 本报评论员, 人民日报评论员, 新华社特约评论员.
-    static const QRegularExpression voice = hanRegex(QStringLiteral("^\\s*[(（]?\\s*((?:本报|本刊|新华社|[\\x{4E00}-\\x{9FFF}]{1,8}?(?:日报|晚报|时报|报))?"
+    static const Pattern voice = hanRegex(QStringLiteral("^\\s*[(（]?\\s*((?:本报|本刊|新华社|[\\x{4E00}-\\x{9FFF}]{1,8}?(?:日报|晚报|时报|报))?"
                                                          "(?:(?:特约)?评论员|评论部|评论员部|理论部))\\s*[)）]?\\s*$"),
                                           kUnicode);
     // Box labels that read like a role and a name: 记者手记, 记者观察, 通讯员来信.
-    static const QRegularExpression label = hanRegex(QStringLiteral(
+    static const Pattern label = hanRegex(QStringLiteral(
         "^\\s*[□■●◆▲★◇○]?\\s*[【\\[]?\\s*(?:本报)?(?:记者|通讯员|评论员)(?:手记|观察|调查|点评|札记|笔记|感言|体验|探访|追踪|视点|再访|回访|"
         "走访|来信|连线|直击|日记|见闻|说|评|文章)\\s*[】\\]]?\\s*$"));
     if (line.size() > 40)
@@ -286,7 +286,7 @@ QString standaloneByline(QStringView line)
     }
     // Text and pictures by the same hand, as features and supplements credit them: 文·图　王芳,
     // 图/文 王芳, 文/摄 陈默, 王芳 文/图.
-    static const QRegularExpression bothRoles = hanRegex(QStringLiteral(
+    static const Pattern bothRoles = hanRegex(QStringLiteral(
         "^(?:%2\\s*[：:/／]?\\s*%1(?:(?:\\s*[、，,]\\s*|\\s+)%1)*|%1(?:\\s+%1)*\\s+%2)$")
                                                           .arg(kName, QStringLiteral("(?:文|图|圖|摄|攝)\\s*[·•/／、]\\s*(?:文|图|圖|摄|攝)影?")),
                                                       kUnicode);
@@ -294,21 +294,21 @@ QString standaloneByline(QStringView line)
         && (t.contains(u'·') || t.contains(u'•') || t.contains(u'/') || t.contains(u'／') || t.contains(u'、')) && bothRoles.match(t).hasMatch())
         return t.toString();
     // Roles written with a colon or slash: 作者：李明, 撰文：张三 摄影：李四, 文/张三.
-    static const QRegularExpression roleMarked = hanRegex(QStringLiteral("^\\s*(?:作者|撰文|摄影|图片|口述|整理|文|图|报道|报导|采访|文字|记者|撰稿)\\s*[：:/／]"));
+    static const Pattern roleMarked = hanRegex(QStringLiteral("^\\s*(?:作者|撰文|摄影|图片|口述|整理|文|图|报道|报导|采访|文字|记者|撰稿)\\s*[：:/／]"));
     const bool colonOrSlash = t.contains(u'：') || t.contains(u':') || t.contains(u'/') || t.contains(u'／');
     // Writers and the place they filed from, as Taiwan papers set them: 陈柏谕、周毓翔／台北报导,
     // （记者林宏达／台中报导）.
-    static const QRegularExpression reportedFrom = hanRegex(QStringLiteral(
+    static const Pattern reportedFrom = hanRegex(QStringLiteral(
         "^[(（]?\\s*((?:%1)?\\s*%2(?:\\s*[、，,]\\s*%2)*\\s*[/／]\\s*[\\x{4E00}-\\x{9FFF}]{2,8}(?:报导|报道|专访|综合报导|连线报导))\\s*[)）]?$")
                                                              .arg(kRole, kName),
                                                          kUnicode);
     const bool filedFrom = colonOrSlash && reportedFrom.match(t).hasMatch();
     // As Singapore and Malaysia papers set them: 许翔宇 报道, 特派员 许翔宇 吉隆坡报道, 黄宝玲 综合报道,
     // 记者 Lim Wei Ling.
-    static const QRegularExpression namesReported = hanRegex(QStringLiteral(
+    static const Pattern namesReported = hanRegex(QStringLiteral(
         "^(?:(?:本报)?(?:特约)?(?:记者|特派员)\\s*)?(?<names>[\\x{4E00}-\\x{9FFF}]{2,4}(?:[\\s、]+[\\x{4E00}-\\x{9FFF}]{2,4}){0,2})"
         "\\s+(?:[\\x{4E00}-\\x{9FFF}]{2,6})?(?:综合)?报[道导]$"));
-    static const QRegularExpression latinWriter(QStringLiteral("^(?:本报)?(?:记者|記者|特派员)\\s*[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,3}$"));
+    static const Pattern latinWriter(QStringLiteral("^(?:本报)?(?:记者|記者|特派员)\\s*[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,3}$"));
     if (t.size() <= 30 && (t.endsWith(u"报道") || t.endsWith(u"報導") || t.endsWith(u"報道") || t.endsWith(u"报导"))) {
         if (const QRegularExpressionMatch m = namesReported.match(t); m.hasMatch()) {
             const QList<QStringView> names = m.capturedView(u"names").split(QRegularExpression(QStringLiteral("[\\s、]+")), Qt::SkipEmptyParts);
@@ -332,9 +332,9 @@ QString standaloneByline(QStringView line)
 namespace {
 // The credit proper: names and roles, ending in 摄/摄影/供图/新华社发/…, with an optional bracketed
 // note such as (中国科学院…供图) or （拼版照片）.
-const QRegularExpression &creditPattern()
+const Pattern &creditPattern()
 {
-    static const QRegularExpression re = hanRegex(QStringLiteral(
+    static const Pattern re = hanRegex(QStringLiteral(
         "^(?:[^。！？!?，,；;：:“”]{0,36}?\\s*(?:摄|摄影|供图|制图|新华社发|中新社发|新华社传真|资料图片|资料照片|视觉中国|东方IC|CFP)"
         "(?:\\s*[(（][^()（）]{1,40}[)）])?|[(（](?:拼版照片|资料图片|资料照片)[)）]"
         "|(?:图片来源|图片提供|图源)\\s*[：:]\\s*[^。！？!?，,；;：:“”]{2,24}"
@@ -391,7 +391,7 @@ CaptionSplit splitCaptionCredit(QStringView caption)
     if (isCreditLine(t))
         return { t.toString(), QString() };
     // "…说明文字 新华社记者 李鑫 摄" without a full stop: the credit is the trailing run after a space.
-    static const QRegularExpression spaced = hanRegex(QStringLiteral("\\s+(?<credit>[^\\s。！？!?，,]{0,12}(?:\\s+[^\\s。！？!?，,]{1,12}){0,3}\\s*(?:摄|摄影|供图|新华社发))$"),
+    static const Pattern spaced = hanRegex(QStringLiteral("\\s+(?<credit>[^\\s。！？!?，,]{0,12}(?:\\s+[^\\s。！？!?，,]{1,12}){0,3}\\s*(?:摄|摄影|供图|新华社发))$"),
                                            kUnicode);
     const bool creditEnding = t.endsWith(u'摄') || t.endsWith(u'攝') || t.endsWith(u"摄影") || t.endsWith(u"攝影") || t.endsWith(u"供图")
         || t.endsWith(u"供圖") || t.endsWith(u"新华社发") || t.endsWith(u"新華社發");

@@ -90,9 +90,9 @@ QString withTraditional(QStringView pattern)
     return out;
 }
 
-QRegularExpression hanRegex(const QString &pattern, QRegularExpression::PatternOptions options)
+Pattern hanRegex(const QString &pattern, QRegularExpression::PatternOptions options)
 {
-    return QRegularExpression(withTraditional(pattern), options);
+    return Pattern(withTraditional(pattern), options);
 }
 
 QStringList spellings(QStringView simplifiedWord)

@@ -3,6 +3,8 @@
 // itself is never rewritten.
 #pragma once
 
+#include "core/pattern.h"
+
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -22,8 +24,8 @@ QStringView traditionalVariants(char16_t c);
 QString withTraditional(QStringView pattern);
 
 // A pattern of the segmenter, compiled with withTraditional().
-QRegularExpression hanRegex(const QString &pattern,
-                            QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption);
+Pattern hanRegex(const QString &pattern,
+                 QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption);
 
 // Every spelling of a Simplified word with its characters in either form (记者, 記者, 记者 …),
 // for the plain word tests that keep the segmenter fast (WordSet).

@@ -56,7 +56,7 @@ namespace {
 // 轉下頁, 承上頁, 接上頁.
 std::optional<JumpLine> relativeJump(QStringView note)
 {
-    static const QRegularExpression re = hanRegex(QStringLiteral("^\\s*[(（\\[【〔［]?\\s*(?:(?<to>接下|续下|转下|下接)|(?<from>承上|接上|续上))\\s*页\\s*[)）\\]】〕］]?\\s*$"));
+    static const Pattern re = hanRegex(QStringLiteral("^\\s*[(（\\[【〔［]?\\s*(?:(?<to>接下|续下|转下|下接)|(?<from>承上|接上|续上))\\s*页\\s*[)）\\]】〕］]?\\s*$"));
     if (note.size() > 12 || !(note.contains(u'页') || note.contains(u'頁')))
         return std::nullopt;
     const QRegularExpressionMatch m = re.match(note);
@@ -99,8 +99,8 @@ std::optional<JumpLine> parseJumpLine(QStringView line)
 {
     if (const std::optional<JumpLine> relative = relativeJump(line))
         return relative;
-    static const QRegularExpression bracketed = hanRegex(QStringLiteral("^\\s*[(（\\[【〔［]\\s*%1\\s*[)）\\]】〕］]\\s*$").arg(kNote));
-    static const QRegularExpression bare = hanRegex(QStringLiteral("^\\s*[→▶►◀◄←]?\\s*%1\\s*$").arg(kNote));
+    static const Pattern bracketed = hanRegex(QStringLiteral("^\\s*[(（\\[【〔［]\\s*%1\\s*[)）\\]】〕］]\\s*$").arg(kNote));
+    static const Pattern bare = hanRegex(QStringLiteral("^\\s*[→▶►◀◄←]?\\s*%1\\s*$").arg(kNote));
     if (line.size() > 40 || !mayHoldJump(line))
         return std::nullopt;
     QRegularExpressionMatch m = bracketed.match(line);
@@ -113,9 +113,9 @@ std::optional<JumpLine> takeTrailingJump(QString &text)
 {
     if (const QStringView e = QStringView(text).trimmed(); !e.isEmpty() && (e.back() == u'）' || e.back() == u')') && (e.right(6).contains(u'页') || e.right(6).contains(u'頁')))
         return takeRelativeJump(text, JumpLine::Direction::To);
-    static const QRegularExpression trailing = hanRegex(QStringLiteral("[(（\\[【〔［]\\s*%1\\s*[)）\\]】〕］]\\s*$").arg(kNote));
+    static const Pattern trailing = hanRegex(QStringLiteral("[(（\\[【〔［]\\s*%1\\s*[)）\\]】〕］]\\s*$").arg(kNote));
     // Without brackets, after the paragraph's last sentence: "…观鸟平台。转第3版", "… 下转第三版".
-    static const QRegularExpression trailingBare = hanRegex(QStringLiteral("(?<=[。！？!?”」\\s])\\s*(?<dir>下转|转)(?<sec>)\\s*(?:见)?\\s*第?\\s*[A-Za-z]?\\s*"
+    static const Pattern trailingBare = hanRegex(QStringLiteral("(?<=[。！？!?”」\\s])\\s*(?<dir>下转|转)(?<sec>)\\s*(?:见)?\\s*第?\\s*[A-Za-z]?\\s*"
                                                                            "(?<num>[0-9０-９一二三四五六七八九十]{1,3})\\s*版\\s*$"));
     const qsizetype from = std::max<qsizetype>(0, text.size() - 40);
     // The note closes the paragraph: in brackets, or bare after a full stop and ending in 版.
@@ -140,9 +140,9 @@ std::optional<JumpLine> takeLeadingJump(QString &text)
 {
     if (const QStringView b = QStringView(text).trimmed(); !b.isEmpty() && (b.front() == u'（' || b.front() == u'(') && (b.left(6).contains(u'页') || b.left(6).contains(u'頁')))
         return takeRelativeJump(text, JumpLine::Direction::From);
-    static const QRegularExpression leading = hanRegex(QStringLiteral("^\\s*[(（\\[【〔［]\\s*%1\\s*[)）\\]】〕］]").arg(kNote));
+    static const Pattern leading = hanRegex(QStringLiteral("^\\s*[(（\\[【〔［]\\s*%1\\s*[)）\\]】〕］]").arg(kNote));
     // Without brackets, set apart from the text by a space: "上接第1版 市教育局…".
-    static const QRegularExpression leadingBare = hanRegex(QStringLiteral("^\\s*(?<dir>上接|接)(?<sec>)\\s*第?\\s*[A-Za-z]?\\s*(?<num>[0-9０-９一二三四五六七八九十]{1,3})\\s*版[\\s\\x{3000}]+"));
+    static const Pattern leadingBare = hanRegex(QStringLiteral("^\\s*(?<dir>上接|接)(?<sec>)\\s*第?\\s*[A-Za-z]?\\s*(?<num>[0-9０-９一二三四五六七八九十]{1,3})\\s*版[\\s\\x{3000}]+"));
     // The note opens the paragraph: in brackets, or bare (上接…).
     const QStringView start = QStringView(text).trimmed();
     if (start.isEmpty())

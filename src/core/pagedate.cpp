@@ -27,11 +27,11 @@ const QString kSectionNames = QStringLiteral(
 // ("到2026年底", "至2027年12月", the end of a range "2024—2026年"), which point into the future.
 int dominantYear(QStringView text)
 {
-    static const QRegularExpression yearRe = hanRegex(QStringLiteral("(?<![0-9])((?:19|20)[0-9]{2})\\s*年"));
-    static const QRegularExpression planBefore = hanRegex(QStringLiteral("(?:到|至|—|－|-|~|～|力争|预计|计划)\\s*$"));
+    static const Pattern yearRe = hanRegex(QStringLiteral("(?<![0-9])((?:19|20)[0-9]{2})\\s*年"));
+    static const Pattern planBefore = hanRegex(QStringLiteral("(?:到|至|—|－|-|~|～|力争|预计|计划)\\s*$"));
     // Nor a year named as a start or an aim (2006年以来, 2035年远景目标), nor one
     // a sentence opens with to tell the past (2021年，工程全面启动): the present year is 今年.
-    static const QRegularExpression notNow = hanRegex(QStringLiteral("^(?:[，,]|以来|来|起|开始|启动|至今|之前|前|远景|目标|规划|计划|愿景|前后|左右)"));
+    static const Pattern notNow = hanRegex(QStringLiteral("^(?:[，,]|以来|来|起|开始|启动|至今|之前|前|远景|目标|规划|计划|愿景|前后|左右)"));
     int latest = 0;
     for (auto it = yearRe.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -61,39 +61,39 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     if (t.size() > 60)
         return std::nullopt;
     // How many pages the issue has (今日24版): masthead furniture, no page number.
-    static const QRegularExpression pageCount = hanRegex(QStringLiteral("^(?:今日|今天|本期|本报今日|共)\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(?:\\s+第\\s*([0-9]{1,2})\\s*版)?$"));
+    static const Pattern pageCount = hanRegex(QStringLiteral("^(?:今日|今天|本期|本报今日|共)\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(?:\\s+第\\s*([0-9]{1,2})\\s*版)?$"));
     if (const QRegularExpressionMatch m = pageCount.match(t); m.hasMatch()) // printed on the issue's front page
         return FolioLine {QString(), QDate(), m.capturedLength(1) ? m.captured(1).toInt() : 1, true};
     // The lunar date the masthead prints under the date (农历乙巳年三月二十).
-    static const QRegularExpression lunar = hanRegex(QStringLiteral("^农历\\s*[\\x{4E00}-\\x{9FFF}]{1,3}年\\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\\s*[初十廿卅一二三四五六七八九十]{1,3}$"));
+    static const Pattern lunar = hanRegex(QStringLiteral("^农历\\s*[\\x{4E00}-\\x{9FFF}]{1,3}年\\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\\s*[初十廿卅一二三四五六七八九十]{1,3}$"));
     if (t.startsWith(u"农历") || t.startsWith(u"農曆")) {
         if (lunar.match(t).hasMatch())
             return FolioLine {QString(), QDate(), std::nullopt, true};
     }
     // The page number alone, as the corner of a page prints it (２, 05).
-    static const QRegularExpression bareNumber(QStringLiteral("^0?([1-9][0-9]?)$"));
+    static const Pattern bareNumber(QStringLiteral("^0?([1-9][0-9]?)$"));
     if (const QRegularExpressionMatch m = bareNumber.match(t); m.hasMatch())
         return FolioLine {QString(), QDate(), m.captured(1).toInt(), true};
-    static const QRegularExpression paperRe = hanRegex(QStringLiteral("(%1)").arg(kPaperName), kUnicode);
+    static const Pattern paperRe = hanRegex(QStringLiteral("(%1)").arg(kPaperName), kUnicode);
     // The name opening a folio line before its date (南方周末　2025年6月12日　第A4版).
-    static const QRegularExpression namedFirst = hanRegex(QStringLiteral("^([\\x{4E00}-\\x{9FFF}]{2,8})[\\s\\x{3000}·|｜]+(?=[0-9０-９〇零○一二三四五六七八九]|中华|民国)"), kUnicode);
+    static const Pattern namedFirst = hanRegex(QStringLiteral("^([\\x{4E00}-\\x{9FFF}]{2,8})[\\s\\x{3000}·|｜]+(?=[0-9０-９〇零○一二三四五六七八九]|中华|民国)"), kUnicode);
     // The paper's name alone (the masthead), or a section name alone (要闻, 评论): page furniture.
-    static const QRegularExpression nameAlone = hanRegex(QStringLiteral("^%1$").arg(kPaperName), kUnicode);
+    static const Pattern nameAlone = hanRegex(QStringLiteral("^%1$").arg(kPaperName), kUnicode);
     if (nameAlone.match(t).hasMatch() && !t.contains(u"快报") && !t.contains(u"简报") && !t.contains(u"情报") && !t.contains(u"预报"))
         return FolioLine {t.toString(), QDate(), std::nullopt, true};
-    static const QRegularExpression dateRe = hanRegex(QStringLiteral(
+    static const Pattern dateRe = hanRegex(QStringLiteral(
         "(?:((?:19|20)[0-9]{2})|(?:中华)?民国\\s*([0-9]{2,3}))\\s*(?:年|-|/|\\.)\\s*([0-9]{1,2})\\s*(?:月|-|/|\\.)\\s*([0-9]{1,2})\\s*日?"
         "|([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
         "|(?:中华)?民国\\s*([〇零○一二三四五六七八九十百]{2,5})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"));
-    static const QRegularExpression pageRe = hanRegex(QStringLiteral("第\\s*[A-H]?\\s*([0-9一二三四五六七八九十]{1,3})\\s*版|(?<![A-Za-z0-9今日共])[A-Z]?([0-9]{1,2})\\s*版"));
-    static const QRegularExpression weekday = hanRegex(QStringLiteral("星期[一二三四五六日天]|周[一二三四五六日]"));
+    static const Pattern pageRe = hanRegex(QStringLiteral("第\\s*[A-H]?\\s*([0-9一二三四五六七八九十]{1,3})\\s*版|(?<![A-Za-z0-9今日共])[A-Z]?([0-9]{1,2})\\s*版"));
+    static const Pattern weekday = hanRegex(QStringLiteral("星期[一二三四五六日天]|周[一二三四五六日]"));
     const QRegularExpressionMatch d = dateRe.match(t);
     const QRegularExpressionMatch p = pageRe.match(t);
     if (!d.hasMatch()) {
         // A page marker alone: "第3版", "A03版", or a section letter and number beside a section
         // name ("A3 要闻", "要闻·A3"): a bare "G20" or "B2" could open a headline.
         static const QString section = QStringLiteral("(?:%1|[\\x{4E00}-\\x{9FFF}]{2,6}新闻)").arg(kSectionNames);
-        static const QRegularExpression marker = hanRegex(QStringLiteral(
+        static const Pattern marker = hanRegex(QStringLiteral(
             "^(?:(?:%1|[\\x{4E00}-\\x{9FFF}]{2,6})\\s*[·•:：|｜]?\\s*)?(?:第\\s*[A-H]?\\s*0?([0-9０-９一二三四五六七八九十]{1,3})\\s*版|[A-H]\\s*0?([1-9][0-9]?)\\s*版|0?([1-9][0-9]?)\\s*版)"
             "(?:\\s*[·•:：|｜]?\\s*[\\x{4E00}-\\x{9FFF}]{2,8})?$"
             "|^%1\\s*[·•:：|｜]?\\s*[A-H]\\s*0?([1-9][0-9]?)$"
@@ -107,7 +107,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
         const QRegularExpressionMatch m = t.size() <= 20 ? marker.match(t) : QRegularExpressionMatch();
         if (!m.hasMatch()) {
             // (Not "…新闻": alone over an article's text, 云澜新闻 is its headline.)
-            static const QRegularExpression sectionAlone = hanRegex(QStringLiteral("^(?:%1)$").arg(kSectionNames));
+            static const Pattern sectionAlone = hanRegex(QStringLiteral("^(?:%1)$").arg(kSectionNames));
             if (t.size() <= 6 && sectionAlone.match(t).hasMatch())
                 return FolioLine {QString(), QDate(), std::nullopt, true};
             return std::nullopt;
@@ -122,18 +122,18 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
         return folio.page ? std::optional<FolioLine>(folio) : std::nullopt;
     }
     // A section page standing alone in a dated folio line: "2021年3月2日 星期二 A6 綜合".
-    static const QRegularExpression sectionPage = hanRegex(QStringLiteral("(?<![A-Za-z0-9])[A-H]\\s?0?([1-9][0-9]?)(?![0-9A-Za-z])"));
+    static const Pattern sectionPage = hanRegex(QStringLiteral("(?<![A-Za-z0-9])[A-H]\\s?0?([1-9][0-9]?)(?![0-9A-Za-z])"));
     QRegularExpressionMatch sp = p.hasMatch() ? QRegularExpressionMatch() : sectionPage.match(t);
     // Or the page's number opening the line, before the section's name ("2　　要闻　　人民日报
     // 2024年3月5日"), or closing it after the date ("2024年9月6日 星期五 要闻 3").
-    static const QRegularExpression leadingPage(QStringLiteral("^0?([1-9][0-9]?)(?=[\\s\\x{3000}])"));
-    static const QRegularExpression trailingPage(QStringLiteral("(?<=[\\s\\x{3000}])0?([1-9][0-9]?)(?:[\\s\\x{3000}]+[\\x{4E00}-\\x{9FFF}]{2,4})?$"));
+    static const Pattern leadingPage(QStringLiteral("^0?([1-9][0-9]?)(?=[\\s\\x{3000}])"));
+    static const Pattern trailingPage(QStringLiteral("(?<=[\\s\\x{3000}])0?([1-9][0-9]?)(?:[\\s\\x{3000}]+[\\x{4E00}-\\x{9FFF}]{2,4})?$"));
     if (!p.hasMatch() && !sp.hasMatch() && d.capturedStart() > 0)
         sp = leadingPage.match(t);
     if (!p.hasMatch() && !sp.hasMatch() && d.capturedEnd() < t.size())
         sp = trailingPage.match(t);
     // Or set apart by wide spaces between the section's name and the paper's (国内　　6　　星洲日报·…).
-    static const QRegularExpression spacedPage(QStringLiteral("(?<=[\\x{4E00}-\\x{9FFF}])(?:[\\s\\x{3000}]{2,}|\\x{3000})0?([1-9][0-9]?)(?:[\\s\\x{3000}]{2,}|\\x{3000})(?=[\\x{4E00}-\\x{9FFF}])"));
+    static const Pattern spacedPage(QStringLiteral("(?<=[\\x{4E00}-\\x{9FFF}])(?:[\\s\\x{3000}]{2,}|\\x{3000})0?([1-9][0-9]?)(?:[\\s\\x{3000}]{2,}|\\x{3000})(?=[\\x{4E00}-\\x{9FFF}])"));
     if (!p.hasMatch() && !sp.hasMatch() && d.capturedStart() > 0)
         sp = spacedPage.match(QStringView(t).left(d.capturedStart()));
     // A folio names a full date and either the weekday or the page, or is the date alone; prose
@@ -143,7 +143,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
         return std::nullopt;
     // Little else besides: a folio has no sentence punctuation, and no more words than a paper's
     // name, a section's and the lunar date ("… 要闻 3 庆 元 香 菇 再 获 国 际 认 证" holds a headline).
-    static const QRegularExpression prose = hanRegex(QStringLiteral("[，。；！？,;!?]"));
+    static const Pattern prose = hanRegex(QStringLiteral("[，。；！？,;!?]"));
     if (prose.match(t).hasMatch())
         return std::nullopt;
     {
@@ -169,20 +169,20 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
         }
         // And with the page named, the section's name closing the line (… 第A4版　调查).
         if (p.hasMatch() || sp.hasMatch()) {
-            static const QRegularExpression sectionLast = hanRegex(QStringLiteral("[\\s\\x{3000}·|｜]+[\\x{4E00}-\\x{9FFF}]{2,4}\\s*$"));
-            rest.remove(sectionLast);
+            static const Pattern sectionLast = hanRegex(QStringLiteral("[\\s\\x{3000}·|｜]+[\\x{4E00}-\\x{9FFF}]{2,4}\\s*$"));
+            sectionLast.removeFrom(rest);
         }
-        static const QRegularExpression furniture = hanRegex(QStringLiteral(
+        static const Pattern furniture = hanRegex(QStringLiteral(
             "农历\\S{2,10}|今日\\s*[0-9]{1,3}\\s*版|[\\x{4E00}-\\x{9FFF}]{2,4}(?:新闻|周刊|专版|特刊)|%1|港闻|星期[一二三四五六日天]").arg(kSectionNames));
-        rest.remove(furniture);
+        furniture.removeFrom(rest);
         // The staff strip that OCR often runs into the folio: 责任编辑：吴昊, 编辑 苏明 校对 韩雪.
-        static const QRegularExpression staff = hanRegex(QStringLiteral(
+        static const Pattern staff = hanRegex(QStringLiteral(
             "(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|责任校对|校对|版式设计|版式|组版|制图|审校|终审)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*"
             "(?:[\\x{4E00}-\\x{9FFF}][\\s\\x{3000}]{1,2}[\\x{4E00}-\\x{9FFF}](?![\\x{4E00}-\\x{9FFF}])|[\\x{4E00}-\\x{9FFF}]{2,3}(?![\\x{4E00}-\\x{9FFF}]))"));
-        rest.remove(staff);
+        staff.removeFrom(rest);
         // A special section's name closing the line (全国两会特别报道) is furniture too.
-        static const QRegularExpression specialSection = hanRegex(QStringLiteral("[\\x{4E00}-\\x{9FFF}]{2,8}(?:报道|专刊|特刊|专版|周刊|专题)\\s*$"));
-        rest.remove(specialSection);
+        static const Pattern specialSection = hanRegex(QStringLiteral("[\\x{4E00}-\\x{9FFF}]{2,8}(?:报道|专刊|特刊|专版|周刊|专题)\\s*$"));
+        specialSection.removeFrom(rest);
         qsizetype han = 0;
         for (QChar c : rest)
             han += c.script() == QChar::Script_Han ? 1 : 0;
@@ -199,7 +199,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
                            toInt(d.capturedView(3)), toInt(d.capturedView(4)));
     if (!folio.date.isValid())
         return std::nullopt;
-    static const QRegularExpression pageCountIn = hanRegex(QStringLiteral("(?:今日|今天|本期|本报今日)\\s*[0-9一二三四五六七八九十]{1,3}\\s*版"));
+    static const Pattern pageCountIn = hanRegex(QStringLiteral("(?:今日|今天|本期|本报今日)\\s*[0-9一二三四五六七八九十]{1,3}\\s*版"));
     if (p.hasMatch())
         folio.page = parseChineseNumber(p.capturedLength(1) ? p.capturedView(1) : p.capturedView(2));
     else if (sp.hasMatch())
@@ -221,7 +221,7 @@ QDate inferIssueDate(QStringView text)
     if (!year)
         return {};
     // Wire datelines and dated 讯头: …X月Y日电, …X月Y日讯.
-    static const QRegularExpression wire = hanRegex(QStringLiteral("(?<![0-9])([0-9]{1,2})月([0-9]{1,2})日[电讯]"));
+    static const Pattern wire = hanRegex(QStringLiteral("(?<![0-9])([0-9]{1,2})月([0-9]{1,2})日[电讯]"));
     int bestKey = 0;
     for (auto it = wire.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -230,7 +230,7 @@ QDate inferIssueDate(QStringView text)
     if (!bestKey) {
         // Events reported as past: "11月11日，记者从…获悉", "11月10日晚，…上演". Dates followed by
         // 将/起/前 are plans and left out.
-        static const QRegularExpression event = hanRegex(QStringLiteral(
+        static const Pattern event = hanRegex(QStringLiteral(
             "(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日(?:[上下]午|晚|早|凌晨|晚间)?(?:[，,](?!.{0,6}将)|从[^，。]{2,24}(?:获悉|了解到))"));
         for (auto it = event.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();

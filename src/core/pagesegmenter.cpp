@@ -203,7 +203,7 @@ private:
         // follows finished text, such an opening starts a new item even without a byline.
         // (So does a bold head run into such an opening, as briefs in a box are set.)
         // (Or, in a round-up of short items, with who did it on what day: 巴西中央银行7日宣布，….)
-        static const QRegularExpression dayEarly = hanRegex(QStringLiteral("^[^。，,！？“”]{2,16}?(?:[0-9０-９]{1,2}日|昨日|昨天|今天|今日)(?:[上下]午|晚)?(?:在|宣布|表示|公布|发布|举行|召开|称|说|发表|透露|举办|启动|开幕|闭幕|签署|会见|访问|抵达|出席|发生|进行|通过|当选|宣誓)"));
+        static const Pattern dayEarly = hanRegex(QStringLiteral("^[^。，,！？“”]{2,16}?(?:[0-9０-９]{1,2}日|昨日|昨天|今天|今日)(?:[上下]午|晚)?(?:在|宣布|表示|公布|发布|举行|召开|称|说|发表|透露|举办|启动|开幕|闭幕|签署|会见|访问|抵达|出席|发生|进行|通过|当选|宣誓)"));
         const bool reportFollows = (!u.markup || u.runIn) && next < m_u.size() && !m_u[next].markup && !lastParagraphOpen(d) && d->hasOwnParagraph()
             && !m_f[i].enumerated && !m_f[i].leadIn && looksLikeStandaloneHeading(u.text)
             && !isBrokenFragment(i) && (opensAsReport(m_u[next].text) || dayEarly.match(m_u[next].text).hasMatch());
@@ -212,12 +212,12 @@ private:
         if (m_f[i].enumerated || m_f[i].leadIn) {
             // A source and its claim (市统计局：一季度居民收入增长6%) after finished text is a headline
             // when it is set as large as the article's own, or a report's opening follows it.
-            static const QRegularExpression source = hanRegex(QStringLiteral(
+            static const Pattern source = hanRegex(QStringLiteral(
                 "^[\\x{4E00}-\\x{9FFF}]{1,8}(?:局|部|委|院|厅|办|会|中心|公司|集团|银行|大学|研究|组织|署|网|社|府|馆|法院|专家|调查|报告|数据)[：:]"));
             const bool claim = source.match(u.text).hasMatch() && !m_f[i].enumerated && !lastParagraphOpen(d) && d->hasOwnParagraph();
             const bool asLarge = u.markup && std::any_of(d->stack.cbegin(), d->stack.cend(), [&u](const LineUnit &h) { return h.markup && h.prominence() <= u.prominence(); });
             // (A report tells when in its first words: 4月18日，… 香港中文大學醫學院昨日發表…)
-            static const QRegularExpression when = hanRegex(QStringLiteral(
+            static const Pattern when = hanRegex(QStringLiteral(
                 "^[^。，,！？]{0,20}?(?:昨日|昨天|今天|今日|日前|近日|前天|上周|本周|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)"));
             if (claim && (asLarge || (!u.markup && k == i + 1 && next < m_u.size() && !m_u[next].markup && when.match(m_u[next].text).hasMatch())))
                 return true;
@@ -262,8 +262,9 @@ private:
     void addCaption(const QString &text, const QString &credit)
     {
         Draft *d = cur();
-        static const QRegularExpression label = hanRegex(QStringLiteral("^(?:图片说明|图说)\\s*[：:]\\s*"));
-        CaptionSplit s = splitCaptionCredit(QString(text).remove(label));
+        static const Pattern label = hanRegex(QStringLiteral("^(?:图片说明|图说)\\s*[：:]\\s*"));
+        QString captionText = text;
+        CaptionSplit s = splitCaptionCredit(label.removeFrom(captionText));
 
         if (!credit.isNull())
             s.credit = s.credit.isNull() ? credit : s.credit + QLatin1Char(' ') + credit;
@@ -416,7 +417,7 @@ private:
         Draft *d = cur();
         // A caption in a picture gap, or one carrying a credit, or followed by a credit line.
         // "图为…", "图①：…", "上图：…" announce a caption wherever it stands.
-        static const QRegularExpression captionOpening = hanRegex(QStringLiteral("^(?:图为|图[①②③④⑤⑥⑦⑧⑨⑩0-9一二三四五六]\\s*[：:]|图[①②③④⑤⑥⑦⑧⑨⑩]\\s|[上下左右中]图[：:为]|图片说明[：:])"));
+        static const Pattern captionOpening = hanRegex(QStringLiteral("^(?:图为|图[①②③④⑤⑥⑦⑧⑨⑩0-9一二三四五六]\\s*[：:]|图[①②③④⑤⑥⑦⑧⑨⑩]\\s|[上下左右中]图[：:为]|图片说明[：:])"));
         const bool announced = d && u.text.size() <= 200 && isCaptionLike(i) && captionOpening.match(u.text).hasMatch();
         // A short paragraph closed by a photo credit (…。 新华社记者 张三 摄) is a caption even
         // without a picture gap: body text does not end in 摄.

@@ -47,14 +47,14 @@ bool indented(QStringView line)
 // Returns the line without them.
 QString withoutPictures(const QString &line, bool *hadPicture)
 {
-    static const QRegularExpression picture(QStringLiteral("!\\[[^\\]]*\\]\\([^)]*\\)|<img\\b[^>]*>"),
+    static const Pattern picture(QStringLiteral("!\\[[^\\]]*\\]\\([^)]*\\)|<img\\b[^>]*>"),
                                             QRegularExpression::CaseInsensitiveOption);
     // Most lines hold neither mark: one cheap look for each first.
     if ((!line.contains(u'!') || !line.contains(u"![")) && (!line.contains(u'<') || !line.contains(u"<img", Qt::CaseInsensitive)))
         return line;
     QString out = line;
     const qsizetype before = out.size();
-    out.remove(picture);
+    picture.removeFrom(out);
     *hadPicture = out.size() != before;
     return out.trimmed();
 }
@@ -88,7 +88,7 @@ std::optional<int> dashedPageNumber(QStringView line)
     default:
         return std::nullopt;
     }
-    static const QRegularExpression re(QStringLiteral("^[-—–－~～·•]+\\s*([0-9０-９]{1,3})\\s*[-—–－~～·•]+$"));
+    static const Pattern re(QStringLiteral("^[-—–－~～·•]+\\s*([0-9０-９]{1,3})\\s*[-—–－~～·•]+$"));
     const QRegularExpressionMatch m = re.match(line.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
@@ -141,7 +141,7 @@ bool isPictureMarker(QStringView line)
 {
     if (line.size() > 8 || (!line.contains(u'图') && !line.contains(u'圖') && !line.contains(u'照')))
         return false;
-    static const QRegularExpression marker = hanRegex(QStringLiteral(
+    static const Pattern marker = hanRegex(QStringLiteral(
         "^[\\[【(（]?\\s*(?:图片|图|照片|插图)\\s*[①②③④⑤⑥⑦⑧⑨⑩0-9一二三四五六七八九十]{0,2}\\s*[\\]】)）]?$"));
     return marker.match(line).hasMatch();
 }
@@ -163,8 +163,8 @@ bool isWeather(QStringView line, bool atHead)
 {
     if (line.size() > 40 || (!line.contains(u"天气") && !line.contains(u"天氣") && !(atHead && line.contains(u'℃'))))
         return false;
-    static const QRegularExpression labelled = hanRegex(QStringLiteral("^(?:今日|今天|明日)?天气\\s*[：:]"));
-    static const QRegularExpression box = hanRegex(QStringLiteral("^(?:今日|今天|明日)?天气(?:预报)?$|[0-9]+\\s*℃\\s*[～~\\-－至]\\s*-?[0-9]+\\s*℃"));
+    static const Pattern labelled = hanRegex(QStringLiteral("^(?:今日|今天|明日)?天气\\s*[：:]"));
+    static const Pattern box = hanRegex(QStringLiteral("^(?:今日|今天|明日)?天气(?:预报)?$|[0-9]+\\s*℃\\s*[～~\\-－至]\\s*-?[0-9]+\\s*℃"));
     return labelled.match(line).hasMatch() || (atHead && box.match(line).hasMatch());
 }
 
@@ -178,7 +178,7 @@ bool isImprintLine(QStringView line)
     // （记者 潘越）…汽、柴油最高零售价格每吨分别提高" must not go.)
     if (line.contains(u'，') || line.contains(u',') || line.contains(u'。') || startsWithDateline(line) || splitLeadingCredit(line).found())
         return false;
-    static const QRegularExpression imprint = hanRegex(QStringLiteral(
+    static const Pattern imprint = hanRegex(QStringLiteral(
         "(?:统一连续出版物号|国际标准连续出版物号|\\bCN\\s*[0-9]{2}\\s*[-－]\\s*[0-9]{4}|邮发代号|ISSN\\s*[0-9]{4}|零售价\\s*[：:0-9０-９]|每份定价|广告(?:经营)?许可证|本报地址|^社址\\s*[：:])"));
     return imprint.match(line).hasMatch() || isWeather(line, false);
 }
@@ -186,7 +186,7 @@ bool isImprintLine(QStringView line)
 // A masthead's name in Latin capitals (JIANGCHENG EVENING NEWS).
 bool isLatinMasthead(QStringView line)
 {
-    static const QRegularExpression caps(QStringLiteral("^[A-Z][A-Z.&'-]*(?: [A-Z][A-Z.&'-]*){1,6}$"));
+    static const Pattern caps(QStringLiteral("^[A-Z][A-Z.&'-]*(?: [A-Z][A-Z.&'-]*){1,6}$"));
     return line.size() <= 60 && caps.match(line).hasMatch();
 }
 
@@ -194,11 +194,11 @@ bool isLatinMasthead(QStringView line)
 // become markdown, other tags go and character references are read (&nbsp; &amp; &#8220;).
 QString withoutHtml(const QString &text)
 {
-    static const QRegularExpression tag(QStringLiteral("<\\s*/?\\s*(?:p|br|div|span|b|strong|h[1-6]|img|i|em|font|table|tr|td|th|li|ul|ol|section|article|center)\\b[^>]{0,200}>"),
+    static const Pattern tag(QStringLiteral("<\\s*/?\\s*(?:p|br|div|span|b|strong|h[1-6]|img|i|em|font|table|tr|td|th|li|ul|ol|section|article|center)\\b[^>]{0,200}>"),
                                         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression entity(QStringLiteral("&(?:nbsp|amp|lt|gt|quot|apos|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});"));
+    static const Pattern entity(QStringLiteral("&(?:nbsp|amp|lt|gt|quot|apos|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});"));
     // (Pictures alone, <img …>, are taken out line by line as pictures: they make no HTML page.)
-    static const QRegularExpression blockTag(QStringLiteral("<\\s*/?\\s*(?:p|br|div|span|b|strong|h[1-6]|td|tr|li)\\b[^>]{0,200}>"),
+    static const Pattern blockTag(QStringLiteral("<\\s*/?\\s*(?:p|br|div|span|b|strong|h[1-6]|td|tr|li)\\b[^>]{0,200}>"),
                                              QRegularExpression::CaseInsensitiveOption);
     const bool tags = text.contains(u'<') && blockTag.match(text).hasMatch();
     const bool entities = text.contains(u'&') && entity.match(text).hasMatch();
@@ -219,13 +219,13 @@ QString withoutHtml(const QString &text)
         }();
         for (const auto &[re, with] : rewrites)
             out.replace(re, with);
-        out.remove(tag);
+        tag.removeFrom(out);
         // A block's end and the line break after it are one paragraph break, not a picture's gap.
-        static const QRegularExpression blankRun(QStringLiteral("\\n[ \\t]*\\n(?:[ \\t]*\\n)+"));
-        out.replace(blankRun, QStringLiteral("\n\n"));
+        static const Pattern blankRun(QStringLiteral("\\n[ \\t]*\\n(?:[ \\t]*\\n)+"));
+        blankRun.replaceIn(out, u"\n\n");
     }
     if (entities) {
-        static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]{2,6});"));
+        static const Pattern numeric(QStringLiteral("&#(x?)([0-9a-fA-F]{2,6});"));
         out.replace(QStringLiteral("&nbsp;"), QStringLiteral(" ")).replace(QStringLiteral("&lt;"), QStringLiteral("<"))
             .replace(QStringLiteral("&gt;"), QStringLiteral(">")).replace(QStringLiteral("&quot;"), QStringLiteral("\""))
             .replace(QStringLiteral("&apos;"), QStringLiteral("'"));
@@ -253,8 +253,8 @@ UnitSplit splitUnits(const QString &rawText)
     UnitSplit out;
     const QString text = withoutHtml(rawText);
     const QList<QStringView> lines = QStringView(text).split(u'\n');
-    static const QRegularExpression atx(QStringLiteral("^(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$"));
-    static const QRegularExpression quote(QStringLiteral("^>\\s?"));
+    static const Pattern atx(QStringLiteral("^(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$"));
+    static const Pattern quote(QStringLiteral("^>\\s?"));
     int gap = 0;
     // After a line of page furniture taken out (a running head, a page number), the blank lines on
     // either side of it are one gap, not two: the text may run on across it.
@@ -294,7 +294,8 @@ UnitSplit splitUnits(const QString &rawText)
         u.indented = indented(lines[i]);
         u.afterPicture = std::exchange(pictureAbove, false);
         gap = 0;
-        lineText.remove(quote);
+        if (lineText.startsWith(u'>'))
+            quote.removeFrom(lineText);
         const QRegularExpressionMatch heading = lineText.startsWith(u'#') ? atx.match(lineText) : QRegularExpressionMatch();
         if (const QString cells = tableRow(lineText); !cells.isEmpty()) {
             u.tableRow = true;
@@ -348,7 +349,7 @@ UnitSplit splitUnits(const QString &rawText)
             continue;
         }
         // A subhead's number set on a line of its own ("1", "01") numbers the line under it.
-        static const QRegularExpression numberAlone(QStringLiteral("^0?[1-9][0-9]?$"));
+        static const Pattern numberAlone(QStringLiteral("^0?[1-9][0-9]?$"));
         if (!out.units.isEmpty() && !u.markup && u.text.size() <= 2 && numberAlone.match(u.text).hasMatch()) {
             qsizetype j = i;
             while (j < lines.size() && lines[j].trimmed().isEmpty())

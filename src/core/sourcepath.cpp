@@ -1,5 +1,7 @@
 #include "core/sourcepath.h"
 
+#include "core/pattern.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -50,7 +52,7 @@ std::optional<int> pageNumber(int n)
 // A date written as one whole token: 2024-11-12, 2024_11_12, 2024.11.12, 20241112, 2024年11月12日.
 QDate parseDateToken(const QString &token)
 {
-    static const QRegularExpression re(QStringLiteral(
+    static const Pattern re(QStringLiteral(
         "^(\\d{4})(?:([-_.])(\\d{1,2})\\2(\\d{1,2})|(\\d{2})(\\d{2})|年(\\d{1,2})月(\\d{1,2})日?)$"));
     const QRegularExpressionMatch m = re.match(token);
     if (!m.hasMatch())
@@ -76,7 +78,7 @@ QDate parseDateToken(const QString &token)
 // with the date cut out (replaced by a delimiter).
 QDate takeDate(QString &stem)
 {
-    static const QRegularExpression re(QStringLiteral(
+    static const Pattern re(QStringLiteral(
         "(?<![0-9A-Za-z])(\\d{4}(?:([-_.])\\d{1,2}\\2\\d{1,2}|\\d{4}|年\\d{1,2}月\\d{1,2}日?))(?![0-9A-Za-z])"));
     QRegularExpressionMatchIterator it = re.globalMatch(stem);
     while (it.hasNext()) {
@@ -93,7 +95,7 @@ QDate takeDate(QString &stem)
 // A token that looks like a hash or an id: hex digits only, long enough not to be a word.
 bool looksLikeHash(const QString &token)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9A-Fa-f]{6,}$"));
+    static const Pattern re(QStringLiteral("^[0-9A-Fa-f]{6,}$"));
     return re.match(token).hasMatch();
 }
 
@@ -125,9 +127,9 @@ bool plausiblePaperFolder(const QString &name)
 
 std::optional<int> parsePageToken(const QString &token)
 {
-    static const QRegularExpression digits(QStringLiteral("^(\\d{1,3})版?$"));
-    static const QRegularExpression prefixed(QStringLiteral("^(?:[Pp](?:[Aa][Gg][Ee]|[Gg])?[-_.\\s]?|[A-Z])(\\d{1,3})$"));
-    static const QRegularExpression ban(QStringLiteral("^第\\s*(\\d{1,3}|[〇零一二两三四五六七八九十百]{1,5})\\s*版$"));
+    static const Pattern digits(QStringLiteral("^(\\d{1,3})版?$"));
+    static const Pattern prefixed(QStringLiteral("^(?:[Pp](?:[Aa][Gg][Ee]|[Gg])?[-_.\\s]?|[A-Z])(\\d{1,3})$"));
+    static const Pattern ban(QStringLiteral("^第\\s*(\\d{1,3}|[〇零一二两三四五六七八九十百]{1,5})\\s*版$"));
     const QString t = token.trimmed();
     if (QRegularExpressionMatch m = digits.match(t); m.hasMatch())
         return pageNumber(m.captured(1).toInt());
@@ -161,8 +163,8 @@ SourcePathInfo inferFromSourcePath(const QString &path)
             info.date = date;
             paperIndex = dirs.size() - 2;
         } else if (dirs.size() >= 3) {
-            static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
-            static const QRegularExpression twoDigits(QStringLiteral("^\\d{1,2}$"));
+            static const Pattern year(QStringLiteral("^\\d{4}$"));
+            static const Pattern twoDigits(QStringLiteral("^\\d{1,2}$"));
             const QString y = dirs.at(dirs.size() - 3), m = dirs.at(dirs.size() - 2), d = dirs.last();
             if (year.match(y).hasMatch() && twoDigits.match(m).hasMatch() && twoDigits.match(d).hasMatch()) {
                 const QDate ymd(y.toInt(), m.toInt(), d.toInt());
@@ -178,15 +180,15 @@ SourcePathInfo inferFromSourcePath(const QString &path)
 
     // The file name: its stem as a whole, else its delimited tokens.
     QString stem = parts.last();
-    static const QRegularExpression extension(QStringLiteral("\\.[A-Za-z0-9]{1,4}$"));
-    stem.remove(extension);
+    static const Pattern extension(QStringLiteral("\\.[A-Za-z0-9]{1,4}$"));
+    extension.removeFrom(stem);
     if (std::optional<int> page = parsePageToken(stem)) {
         info.page = page;
         return info;
     }
     const QDate stemDate = takeDate(stem);
-    static const QRegularExpression delimiters(QStringLiteral("[-_\\s.·]+"));
-    const QStringList tokens = stem.split(delimiters, Qt::SkipEmptyParts);
+    static const Pattern delimiters(QStringLiteral("[-_\\s.·]+"));
+    const QStringList tokens = stem.split(delimiters.regex(), Qt::SkipEmptyParts);
     std::optional<int> page;
     QString name;
     int pages = 0, names = 0;

@@ -62,7 +62,7 @@ bool readsAsProse(QStringView text)
 
 bool opensAsReport(QStringView text)
 {
-    static const QRegularExpression opening = hanRegex(QStringLiteral(
+    static const Pattern opening = hanRegex(QStringLiteral(
         "^(?:(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前|昨天|昨日|今天|今日|前天|本周|上周|近期|连日来)(?:[上下]午|晚|晚间|凌晨|早|傍晚)?[，,]"
         "|记者(?:近日|日前|昨天|昨日|今天|[0-9０-９]{1,2}日)?从[^，。,]{2,24}(?:获悉|了解到))"));
     return opening.match(text).hasMatch();
@@ -134,7 +134,7 @@ bool looksLikePlainHeading(QStringView text)
     const QStringView t = text.trimmed();
     if (t.size() < 2 || t.size() > 64 || endsSentence(t) || looksLikeFormLine(t))
         return false;
-    static const QRegularExpression inner = hanRegex(QStringLiteral("[。；;]"));
+    static const Pattern inner = hanRegex(QStringLiteral("[。；;]"));
     if (inner.match(t).hasMatch())
         return false;
     switch (t.back().unicode()) {
@@ -147,7 +147,7 @@ bool looksLikePlainHeading(QStringView text)
     const qsizetype commas = t.count(u'，') + t.count(u',');
     // A line that opens with a date and a comma (5月16日，在…) is a report's or a caption's opening.
     if (commas > 0 && t.front().isDigit()) {
-        static const QRegularExpression datedOpening = hanRegex(QStringLiteral("^[0-9０-９]{1,4}(?:年[0-9０-９]{1,2})?月[0-9０-９]{1,2}日(?:[上下]午|晚|早|凌晨)?[，,]"));
+        static const Pattern datedOpening = hanRegex(QStringLiteral("^[0-9０-９]{1,4}(?:年[0-9０-９]{1,2})?月[0-9０-９]{1,2}日(?:[上下]午|晚|早|凌晨)?[，,]"));
         if (datedOpening.match(t).hasMatch())
             return false;
     }
@@ -170,10 +170,10 @@ bool looksLikeStandaloneHeading(QStringView text)
     const qsizetype commas = t.count(u'，') + t.count(u',');
     if (!looksLikePlainHeading(t) || t.front().isDigit() || t.size() > 40 || commas > 1)
         return false;
-    static const QRegularExpression opensLikeSentence = hanRegex(QStringLiteral(
+    static const Pattern opensLikeSentence = hanRegex(QStringLiteral(
         "^(?:该|这|那|此|其|他|她|它|但|而|并|且|因|如|由|对|把|被|据|向|于|将|又|也|还|就|都|即|则|故|可|要|所|"
         "同时|此外|然而|因此|所以|而且|另外|其中|在此|随后|之后|目前|近日|日前|今年|去年|截至)"));
-    static const QRegularExpression endsOpen = hanRegex(QStringLiteral("(?:的|和|与|及|或|并|由|在|对|把|被|从|向|为|以|于|将|是|了|着|之|其|地|得|所|而|且|但|等于)$"));
+    static const Pattern endsOpen = hanRegex(QStringLiteral("(?:的|和|与|及|或|并|由|在|对|把|被|从|向|为|以|于|将|是|了|着|之|其|地|得|所|而|且|但|等于)$"));
     return !opensLikeSentence.match(t).hasMatch() && !endsOpen.match(t).hasMatch();
 }
 
@@ -207,27 +207,27 @@ bool looksLikeColumnLabel(QStringView text)
     }
     if (t.size() < 2 || t.size() > 14)
         return false;
-    static const QRegularExpression bracketed = hanRegex(QStringLiteral("^[【\\[〖][^】\\]〗]{2,12}[】\\]〗]$"));
+    static const Pattern bracketed = hanRegex(QStringLiteral("^[【\\[〖][^】\\]〗]{2,12}[】\\]〗]$"));
     if (bracketed.match(t).hasMatch())
         return true;
     // Framed by middle dots, as older papers set a series' name: ·山乡短笛·.
-    static const QRegularExpression dotted = hanRegex(QStringLiteral("^[·•・]\\s*[\\x{4E00}-\\x{9FFF}]{2,10}\\s*[·•・]$"));
+    static const Pattern dotted = hanRegex(QStringLiteral("^[·•・]\\s*[\\x{4E00}-\\x{9FFF}]{2,10}\\s*[·•・]$"));
     if ((t.front() == u'·' || t.front() == u'•' || t.front() == u'・') && dotted.match(t).hasMatch())
         return true;
-    static const QRegularExpression sentenceMarks = hanRegex(QStringLiteral("[，,。：:；;！？!?“”\"]"));
+    static const Pattern sentenceMarks = hanRegex(QStringLiteral("[，,。：:；;！？!?“”\"]"));
     if (sentenceMarks.match(t).hasMatch())
         return false;
-    static const QRegularExpression series = hanRegex(QStringLiteral("^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z0-9]{2,8}\\s*[·•丨|｜]\\s*[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z0-9]{2,8}$"), kUnicode);
+    static const Pattern series = hanRegex(QStringLiteral("^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z0-9]{2,8}\\s*[·•丨|｜]\\s*[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}A-Za-z0-9]{2,8}$"), kUnicode);
     if (series.match(t).hasMatch())
         return true;
-    static const QRegularExpression suffix = hanRegex(QStringLiteral(
+    static const Pattern suffix = hanRegex(QStringLiteral(
         "(?:日记|手记|札记|观察|调查|随笔|时评|快评|短评|微评|锐评|热评|评论|论坛|视点|聚焦|特写|速写|纪事|访谈|专访|"
         "走笔|漫谈|连线|直击|快讯|简讯|速递|专栏|图说|图片新闻|新闻观察|一线|探访|解码|新论|茶座|观澜|随想|杂谈|侧记|"
         "人物|故事|笔谈|说法|关注|声音|民生|来信|读者来信|记者手记|编者按|编后|点评|新语|漫评|周刊|专版|特刊|"
         "今日谈|社论|望海楼|钟声|晨读|夜读|微言|短论|小议|评说|谈片|言论|短讯|简报|动态|速览|资讯|新闻速递|一句话新闻|"
         "新闻|要闻|来论|之言|笔会|副刊|特稿|特别报道|专题报道|深读|数读|数说|课堂|讲堂|讲坛|信箱|门诊|问诊|答疑|热线|评论员文章|科普)$"));
     // A series named for its form: 对话企业家, 走进乡村, 探访老街区.
-    static const QRegularExpression series2 = hanRegex(QStringLiteral("^(?:对话|走进|探访|寻访|问政|面对面)[\\x{4E00}-\\x{9FFF}]{2,4}$"));
+    static const Pattern series2 = hanRegex(QStringLiteral("^(?:对话|走进|探访|寻访|问政|面对面)[\\x{4E00}-\\x{9FFF}]{2,4}$"));
     return t.size() <= 10 && (suffix.match(t).hasMatch() || series2.match(t).hasMatch());
 }
 
@@ -242,7 +242,7 @@ bool looksLikeEnumeratedSubhead(QStringView text)
         || QStringView(u"第一二三四五六七八九十百（(●◆■□▲★◇○◎▶►").contains(QChar(first));
     if (!mayOpen)
         return false;
-    static const QRegularExpression re = hanRegex(QStringLiteral(
+    static const Pattern re = hanRegex(QStringLiteral(
         "^(?:第[一二三四五六七八九十百]+(?:部分|章|节|篇|条)|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|"
         "%1|0?[1-9]\\s+(?=[“\\x{4E00}-\\x{9FFF}])(?![年月日号个位名家项条])|[●◆■□▲★◇○◎▶►]\\s*\\S)").arg(kNumberMarker));
     return re.match(t).hasMatch();
@@ -255,7 +255,7 @@ bool looksLikeLeadInSubhead(QStringView text)
         return false;
     if (looksLikeFormLine(t))
         return false;
-    static const QRegularExpression re = hanRegex(QStringLiteral("^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}[：:]\\s*\\S.{1,36}$"), kUnicode);
+    static const Pattern re = hanRegex(QStringLiteral("^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}[：:]\\s*\\S.{1,36}$"), kUnicode);
         return re.match(t).hasMatch() && !isStaffLine(t);
 }
 
@@ -264,7 +264,7 @@ bool looksLikePersonName(QStringView text)
     const QStringView t = text.trimmed();
     if (t.size() < 2 || t.size() > 7)
         return false;
-    static const QRegularExpression name = hanRegex(QStringLiteral(
+    static const Pattern name = hanRegex(QStringLiteral(
         "^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|司徒|公孙|尉迟|夏侯|长孙|宇文|端木|独孤|南宫|"
         "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
         "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
@@ -277,7 +277,7 @@ bool looksLikePersonName(QStringView text)
 
 bool opensWithListMarker(QStringView text)
 {
-    static const QRegularExpression re = hanRegex(QStringLiteral(
+    static const Pattern re = hanRegex(QStringLiteral(
         "^\\s*(?:%1|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)").arg(kNumberMarker));
     return re.match(text).hasMatch();
 }
@@ -295,19 +295,19 @@ bool looksLikeSignature(QStringView text)
         return true;
     // The body the writer works for, and the title: 武义县融媒体中心 何 洁, 浙江省委党校 王晓东,
     // 中央党校（国家行政学院）教授 韩庆祥.
-    static const QRegularExpression org = hanRegex(QStringLiteral(
+    static const Pattern org = hanRegex(QStringLiteral(
         "^[\\x{4E00}-\\x{9FFF}（）()]{2,24}?(?:中心|局|办|委|部|站|所|院|校|社|台|报|公司|大学|学院|党校|协会|学会|镇|街道|乡|村|县|区|市)[）)]?"
         "(?:[\\x{4E00}-\\x{9FFF}]{0,4}(?:教授|研究员|主任|院长|讲师|博士))?[\\s\\x{3000}]+(?<name>\\S.{1,6})$"));
     if (const QRegularExpressionMatch m = org.match(t); m.hasMatch() && looksLikePersonName(m.capturedView(u"name")))
         return true;
     // The place and role before the name: 湖南邵阳县 读者 刘德胜, 北京市朝阳区 王 芳.
-    static const QRegularExpression placed = hanRegex(QStringLiteral(
+    static const Pattern placed = hanRegex(QStringLiteral(
         "^(?:[\\x{4E00}-\\x{9FFF}]{1,12}(?:省|市|县|区|州|旗|镇|乡|村|街道|社区)\\s*)?(?:读者|网友|市民|村民|居民|作者|志愿者|教师|学生|医生|农民|工人|退休教师|退休职工|社区工作者)?\\s*(?<name>\\S.{1,6})$"));
     const QRegularExpressionMatch m = placed.match(t);
     if (m.hasMatch() && m.capturedStart(u"name") > 0 && looksLikePersonName(m.capturedView(u"name")))
         return true;
     // The name with what the writer is and where from: 张文德／退休教师（台北市）, 林佩君（新竹市／国中教师）.
-    static const QRegularExpression described = hanRegex(QStringLiteral(
+    static const Pattern described = hanRegex(QStringLiteral(
         "^(?<name>[^／/（(]{2,7}?)\\s*(?:[／/]\\s*[^，。,.／/（()）]{2,12})?\\s*(?:[（(][^()（）]{2,16}[)）])?$"));
     const QRegularExpressionMatch d = described.match(t);
     return d.hasMatch() && d.capturedEnd(u"name") < t.size() && looksLikePersonName(d.capturedView(u"name").trimmed());
@@ -315,18 +315,18 @@ bool looksLikeSignature(QStringView text)
 
 bool isAuthorNote(QStringView text)
 {
-    static const QRegularExpression note = hanRegex(QStringLiteral("^[(（]\\s*作者(?:为|系|是|单位|简介|现为|现任)?\\s*[：:]?[^()（）]{2,60}[)）]$"));
+    static const Pattern note = hanRegex(QStringLiteral("^[(（]\\s*作者(?:为|系|是|单位|简介|现为|现任)?\\s*[：:]?[^()（）]{2,60}[)）]$"));
     const QStringView t = text.trimmed();
     return t.size() >= 5 && t.size() <= 70 && (t.front() == u'（' || t.front() == u'(') && note.match(t).hasMatch();
 }
 
 bool looksLikeNoticeTitle(QStringView text)
 {
-    static const QRegularExpression notice = hanRegex(QStringLiteral(
+    static const Pattern notice = hanRegex(QStringLiteral(
         "(?:公告|通告|公示|启事|声明|通知|讣告|告知书|倡议书|招聘简章|遗失声明)(?:[（(][^()（）]{1,12}[)）])?$"));
     const QStringView t = text.trimmed();
     // (A correction, however short its title: 更正, 勘误.)
-    static const QRegularExpression correction = hanRegex(QStringLiteral("^(?:更正|勘误|致歉|更正启事|更正声明|更正与说明)$"));
+    static const Pattern correction = hanRegex(QStringLiteral("^(?:更正|勘误|致歉|更正启事|更正声明|更正与说明)$"));
     if (t.size() <= 5 && correction.match(t).hasMatch())
         return true;
     return t.size() >= 4 && t.size() <= 64 && !endsSentence(t) && notice.match(t).hasMatch();
@@ -338,7 +338,7 @@ bool isSalutation(QStringView text)
     if (t.size() < 3 || t.size() > 32 || !endsWithColon(t))
         return false;
     // (A notice's addressees too: 各乡镇人民政府、县直有关部门：)
-    static const QRegularExpression re = hanRegex(QStringLiteral(
+    static const Pattern re = hanRegex(QStringLiteral(
         "^(?:尊敬的|亲爱的|各)?[\\x{4E00}-\\x{9FFF}、，]{0,28}(?:同志|先生|女士|编辑|记者|朋友们?|读者|市长|书记|局长|老师|您好|部门|单位|政府|机关|企业|居民|市民|村民|家长|同学们?|会员|代表)[：:]$"));
     return re.match(t).hasMatch();
 }
@@ -348,21 +348,21 @@ bool isFollowUpLabel(QStringView text)
     const QStringView t = text.trimmed();
     if (t.size() < 2 || t.size() > 8)
         return false;
-    static const QRegularExpression re = hanRegex(QStringLiteral(
+    static const Pattern re = hanRegex(QStringLiteral(
         "^[【\\[]?(?:编后|编后语|编后记|记者回访|回访|记者追踪|追踪|部门回复|回复|部门回应|回音|链接|相关链接|背景|背景链接|知识链接)[】\\]]?[：:]?$"));
     return re.match(t).hasMatch();
 }
 
 bool isWeatherLabel(QStringView text)
 {
-    static const QRegularExpression label = hanRegex(QStringLiteral("^(?:今日|今天|明日|本市|城市|全市)?天气(?:预报)?$"));
+    static const Pattern label = hanRegex(QStringLiteral("^(?:今日|今天|明日|本市|城市|全市)?天气(?:预报)?$"));
     const QStringView t = text.trimmed();
     return t.size() <= 6 && label.match(t).hasMatch();
 }
 
 bool isDialogueTurn(QStringView text)
 {
-    static const QRegularExpression turn = hanRegex(QStringLiteral("^(?:本报记者|记者|问|答|主持人|Q|A)\\s*[：:]\\s*\\S"));
+    static const Pattern turn = hanRegex(QStringLiteral("^(?:本报记者|记者|问|答|主持人|Q|A)\\s*[：:]\\s*\\S"));
     const QStringView head = text.trimmed().left(7);
     return (head.contains(u'：') || head.contains(u':')) && turn.match(text.trimmed()).hasMatch();
 }
@@ -398,7 +398,7 @@ bool isEditorsNote(QStringView text)
     const QStringView head = text.left(4);
     if (!head.contains(u'编') && !head.contains(u'編'))
         return false;
-    static const QRegularExpression note = hanRegex(QStringLiteral("^[【\\[（(]?\\s*(?:编者按|编者的话|编前语|编者注|编辑手记)"));
+    static const Pattern note = hanRegex(QStringLiteral("^[【\\[（(]?\\s*(?:编者按|编者的话|编前语|编者注|编辑手记)"));
     return note.match(text).hasMatch();
 }
 
@@ -411,7 +411,7 @@ bool isStaffLine(QStringView t)
                                  u"终审", u"图片", u"照片", u"摄影", u"插图", u"漫画", u"邮箱", u"信箱", u"mail", u"Mail", u"MAIL" };
     if (!roles.foundIn(t))
         return false;
-    static const QRegularExpression staff = hanRegex(QStringLiteral(
+    static const Pattern staff = hanRegex(QStringLiteral(
         "^\\s*(?:(?:本版|本期)?(?:责任编辑|责编|编辑|责任校对|校对|美编|美术编辑|图片编辑|版式设计|版面设计|版式|视觉设计|制图|统筹|监制)\\s*[：:]"
         "|[（(]?(?:本版|本组|本期)(?:图片|照片|摄影|插图|漫画)(?:[：:]|均由|由|除署名外))"
         // Bracketed, or named by the page without a colon: （本版编辑 孙宇）, （责任编辑：林溪）, 本版编辑 孙宇.

@@ -22,13 +22,13 @@ bool looksLikeDataRow(QStringView t)
 {
     if (t.size() < 5 || t.size() > 60 || endsSentence(t))
         return false;
-    static const QRegularExpression score(QStringLiteral("[0-9]{1,3}\\s*[∶:比]\\s*[0-9]{1,3}"));
-    static const QRegularExpression figure(QStringLiteral("(?:^|[\\s\\x{3000}])[+\\-－]?[0-9][0-9.,]*(?:%|分|元|万|亿|人|个|场|胜|负)?(?=[\\s\\x{3000}]|$)"));
+    static const Pattern score(QStringLiteral("[0-9]{1,3}\\s*[∶:比]\\s*[0-9]{1,3}"));
+    static const Pattern figure(QStringLiteral("(?:^|[\\s\\x{3000}])[+\\-－]?[0-9][0-9.,]*(?:%|分|元|万|亿|人|个|场|胜|负)?(?=[\\s\\x{3000}]|$)"));
     if (!std::any_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); }))
         return false;
     // A forecast's row (今天 多云转小雨 14℃～21℃ 东南风3～4级), a schedule's (4月16日 综合类专场).
-    static const QRegularExpression forecast(QStringLiteral("-?[0-9]{1,2}\\s*℃\\s*[～~\\-－至/]\\s*-?[0-9]{1,2}\\s*℃"));
-    static const QRegularExpression dated = hanRegex(QStringLiteral(
+    static const Pattern forecast(QStringLiteral("-?[0-9]{1,2}\\s*℃\\s*[～~\\-－至/]\\s*-?[0-9]{1,2}\\s*℃"));
+    static const Pattern dated = hanRegex(QStringLiteral(
         "^[0-9]{1,2}月[0-9]{1,2}日(?:[（(][^()（）]{1,3}[)）])?(?:[上下]午|晚上?)?(?:\\s*[0-9]{1,2}[:：][0-9]{2})?[\\s\\x{3000}]+[^\\s，。；,;]{2,20}$"));
     if ((t.contains(u'℃') && forecast.match(t).hasMatch()) || (t.front().isDigit() && dated.match(t).hasMatch()))
         return true;
@@ -75,18 +75,18 @@ private:
                 && !((u.text.contains(u"本版") || u.text.contains(u"本组") || u.text.contains(u"本期")) && isStaffLine(u.text));
             f.captionCredit = u.text.size() <= 400 && !splitCaptionCredit(u.text).credit.isNull();
             // A teaser pointing elsewhere in the issue ("▶ 秋季运动会开幕 详见第8版") is no heading.
-            static const QRegularExpression teaser = hanRegex(QStringLiteral(
+            static const Pattern teaser = hanRegex(QStringLiteral(
                 "(?:(?:详见|见|请看|参见)\\s*(?:本报)?|[\\s\\x{3000}]|[(（▶►→])(?:第\\s*)?[0-9０-９一二三四五六七八九十A-H]{1,3}\\s*版(?:[)）])?$"));
             const QStringView tail = QStringView(u.text).right(2);
             // So is an index line naming a page and its section (A02 要闻：…).
-            static const QRegularExpression indexLine = hanRegex(QStringLiteral("^[A-H]?[0-9]{1,2}\\s*版?\\s*[\\x{4E00}-\\x{9FFF}]{2,4}\\s*[：:|｜]\\s*\\S"));
+            static const Pattern indexLine = hanRegex(QStringLiteral("^[A-H]?[0-9]{1,2}\\s*版?\\s*[\\x{4E00}-\\x{9FFF}]{2,4}\\s*[：:|｜]\\s*\\S"));
             const bool pointsElsewhere = (tail.contains(u'版') && teaser.match(u.text).hasMatch())
                 || (!u.text.isEmpty() && u.text.front().unicode() < 0x80 && indexLine.match(u.text).hasMatch());
             // A table row, a form's line (证券代码：… 公告编号：…) and a note on the author stand
             // as they are.
             const bool formLine = !u.markup && u.text.size() <= 60 && !endsSentence(u.text) && looksLikeFormLine(u.text);
             // So does the source under a table or chart (数据来源：海关总署).
-            static const QRegularExpression sourceNote = hanRegex(QStringLiteral("^(?:数据来源|资料来源|数据)\\s*[：:]"));
+            static const Pattern sourceNote = hanRegex(QStringLiteral("^(?:数据来源|资料来源|数据)\\s*[：:]"));
             const bool dataSource = !u.markup && u.text.size() <= 60 && (u.text.startsWith(u"数") || u.text.startsWith(u"资")) && sourceNote.match(u.text).hasMatch();
             f.standsAlone = (pointsElsewhere && !u.markup) || u.tableRow || formLine || isAuthorNote(u.text) || (!u.markup && looksLikeDataRow(u.text))
                 || dataSource;
@@ -152,8 +152,8 @@ private:
         computeFigureRows();
         // A chart's title over its source (图表：… / 数据来源：…) is a caption and its credit.
         for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
-            static const QRegularExpression chart = hanRegex(QStringLiteral("^(?:图表|图|表)\\s*[0-9０-９]?\\s*[：:]"));
-            static const QRegularExpression source = hanRegex(QStringLiteral("^(?:数据来源|资料来源|来源)\\s*[：:]"));
+            static const Pattern chart = hanRegex(QStringLiteral("^(?:图表|图|表)\\s*[0-9０-９]?\\s*[：:]"));
+            static const Pattern source = hanRegex(QStringLiteral("^(?:数据来源|资料来源|来源)\\s*[：:]"));
             const QString &title = m_u[i].text;
             if (!m_u[i].markup && title.size() <= 60 && !title.isEmpty() && (title.front() == u'图' || title.front() == u'表' || title.front() == u'圖')
                 && m_u[i + 1].gapBefore <= 1 && chart.match(title).hasMatch()
@@ -164,7 +164,7 @@ private:
             }
         }
         // A table's header row (排名　球队　　　场次　胜　平　负　积分) over its rows stands with them.
-        static const QRegularExpression header = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}A-Za-z]{1,4}(?:[\\s\\x{3000}]+[\\x{4E00}-\\x{9FFF}A-Za-z]{1,4}){3,12}$"));
+        static const Pattern header = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}A-Za-z]{1,4}(?:[\\s\\x{3000}]+[\\x{4E00}-\\x{9FFF}A-Za-z]{1,4}){3,12}$"));
         for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
             if (m_f[i + 1].standsAlone && m_u[i + 1].gapBefore == 0 && !m_u[i].markup && !m_f[i].standsAlone && m_u[i].text.size() <= 60
                 && (m_u[i].text.contains(u'\u3000') || m_u[i].text.contains(QLatin1String("  "))) && header.match(m_u[i].text).hasMatch())
@@ -219,7 +219,7 @@ private:
                 m_f[i].headingish = false;
         }
         // A writer's e-mail address under the writers line is theirs (许翔宇 报道 / xuxy@sph.com.sg).
-        static const QRegularExpression email(QStringLiteral("^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"));
+        static const Pattern email(QStringLiteral("^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"));
         for (qsizetype i = 1; i < m_u.size(); ++i) {
             if (m_f[i - 1].creditOnly && m_u[i].text.size() <= 60 && m_u[i].text.contains(u'@') && email.match(m_u[i].text.trimmed()).hasMatch()) {
                 m_f[i].creditOnly = true;
@@ -236,7 +236,7 @@ private:
                 continue;
             const bool last = i + 1 >= m_u.size();
             // (Or by a follow-up run into its label: 记者回访：…, 编后：….)
-            static const QRegularExpression followUp = hanRegex(QStringLiteral("^(?:编后|编后语|记者回访|回访|部门回复|回复|编者按|编者的话)[：:]"));
+            static const Pattern followUp = hanRegex(QStringLiteral("^(?:编后|编后语|记者回访|回访|部门回复|回复|编者按|编者的话)[：:]"));
             if (last || m_u[i + 1].markup || m_f[i + 1].headingish || m_u[i + 1].gapBefore >= 2 || isAuthorNote(m_u[i + 1].text)
                 || followUp.match(m_u[i + 1].text).hasMatch()) {
                 m_f[i].creditOnly = true;
@@ -251,7 +251,7 @@ private:
         }
         // A short exclamation or question over a byline lead is a headline ("春茶飘香时，你来了吗？"),
         // and over a headline with its byline under it, the kicker (槟州水供再涨价？ / 水务局：…).
-        static const QRegularExpression exclaimed = hanRegex(QStringLiteral("^[^。；;：:]{1,20}(?:[：:][^。；;：:]{1,24})?[！？!?][”」』\"]?$"));
+        static const Pattern exclaimed = hanRegex(QStringLiteral("^[^。；;：:]{1,20}(?:[：:][^。；;：:]{1,24})?[！？!?][”」』\"]?$"));
         auto asks = [](QStringView t) {
             t = t.trimmed();
             if (t.size() < 3 || t.size() > 34)
@@ -336,7 +336,7 @@ private:
     // a byline, not run into the text around it).
     void computeFieldLists()
     {
-        static const QRegularExpression row = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}]{2,8}\\s*[：:]\\s*[^：]{1,40}$"));
+        static const Pattern row = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}]{2,8}\\s*[：:]\\s*[^：]{1,40}$"));
         auto fieldRow = [this](qsizetype k) {
             const QString &t = m_u[k].text;
             return !m_u[k].markup && t.size() <= 48 && (t.contains(u'：') || t.contains(u':')) && !endsSentence(t) && !isDialogueTurn(t)
@@ -369,9 +369,9 @@ private:
     // 目标). Two such rows or more stand as they are, and so do the labels under lone figures.
     void computeFigureRows()
     {
-        static const QRegularExpression figure = hanRegex(QStringLiteral("[+\\-－]?[0-9０-９][0-9０-９.,，]*\\s*(?:%|‰|％|[\\x{4E00}-\\x{9FFF}]{1,3})?(?:左右|以上|以下|多)?"));
-        static const QRegularExpression labelled = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}A-Za-z][\\x{4E00}-\\x{9FFF}A-Za-z0-9]{1,9}(?:[\\s\\x{3000}]+%1){1,3}$").arg(figure.pattern()));
-        static const QRegularExpression alone = hanRegex(QStringLiteral("^%1$").arg(figure.pattern()));
+        static const Pattern figure = hanRegex(QStringLiteral("[+\\-－]?[0-9０-９][0-9０-９.,，]*\\s*(?:%|‰|％|[\\x{4E00}-\\x{9FFF}]{1,3})?(?:左右|以上|以下|多)?"));
+        static const Pattern labelled = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}A-Za-z][\\x{4E00}-\\x{9FFF}A-Za-z0-9]{1,9}(?:[\\s\\x{3000}]+%1){1,3}$").arg(figure.regex().pattern()));
+        static const Pattern alone = hanRegex(QStringLiteral("^%1$").arg(figure.regex().pattern()));
         auto row = [&](qsizetype k) {
             const QString &t = m_u[k].text;
             if (m_u[k].markup || t.size() > 40 || endsSentence(t) || !std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); }))
@@ -413,7 +413,7 @@ private:
     // article's, kept as they stand; no item is a headline, none runs into another.
     void computeRelatedReading()
     {
-        static const QRegularExpression label = hanRegex(QStringLiteral("^[【\\[]?(?:延伸阅读|相关阅读|相关新闻|相关链接|相关报道|更多阅读|推荐阅读)[】\\]]?[：:]?$"));
+        static const Pattern label = hanRegex(QStringLiteral("^[【\\[]?(?:延伸阅读|相关阅读|相关新闻|相关链接|相关报道|更多阅读|推荐阅读)[】\\]]?[：:]?$"));
         for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
             const QString &t = m_u[i].text;
             if (t.size() > 10 || !label.match(t.trimmed()).hasMatch())
@@ -435,7 +435,7 @@ private:
     // the title of the next poem of the set, not a headline.
     void computePoemSets()
     {
-        static const QRegularExpression setTitle = hanRegex(QStringLiteral("(?:[（(](?:组诗|外[一二三四五六七八九十]首|[一二三四五六七八九十]首)[）)]|诗[二三四五六七八九十]首|[二三四五六七八九十]题|组诗|诗选|诗抄)\\s*$"));
+        static const Pattern setTitle = hanRegex(QStringLiteral("(?:[（(](?:组诗|外[一二三四五六七八九十]首|[一二三四五六七八九十]首)[）)]|诗[二三四五六七八九十]首|[二三四五六七八九十]题|组诗|诗选|诗抄)\\s*$"));
         for (qsizetype s = 0; s < m_u.size(); ++s) {
             const QString &title = m_u[s].text;
             if (!(m_u[s].markup || m_f[s].headingish) || title.size() > 30
@@ -481,7 +481,7 @@ private:
     // 2023年11月2日), closing the text above it.
     void computeSignatures()
     {
-        static const QRegularExpression bareDate = hanRegex(QStringLiteral("^[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日$"));
+        static const Pattern bareDate = hanRegex(QStringLiteral("^[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日$"));
         for (qsizetype i = 1; i < m_u.size(); ++i) {
             const QString &t = m_u[i].text;
             if (m_u[i].markup || m_u[i].gapBefore > 1 || t.size() > 16 || !t.endsWith(u'日') || !bareDate.match(t.trimmed()).hasMatch())
