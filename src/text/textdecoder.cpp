@@ -194,9 +194,15 @@ TextControls scanTextControls(QStringView text)
     return found;
 }
 
-QString normalisedUtf8(const char *data, qsizetype size)
+// The text of strict UTF-8 (no overlongs, surrogates or code points past U+10FFFF, as
+// bytescan::scanUtf8 has it); nothing when it is not UTF-8. Qt's converter turns each invalid
+// sequence into U+FFFD, so text without one is valid as converted, and only text holding one (bad
+// bytes, or a replacement character encoded in the file) is scanned byte by byte.
+std::optional<QString> strictUtf8(const char *data, qsizetype size)
 {
     QString text = QString::fromUtf8(data, size);
+    if (text.contains(QChar::ReplacementCharacter) && bytescan::scanUtf8(data, size).firstInvalid >= 0)
+        return std::nullopt;
     normaliseLineEnds(text);
     return text;
 }
@@ -330,17 +336,15 @@ Result<DecodedText> decodeUtf8(const QByteArray &bytes, const QString &name, qsi
         return binaryError(name, bomLength + controls.firstNul, true);
     if (bytescan::tooManyControls(controls.controlCount, size))
         return binaryError(name, bomLength + controls.firstControl, false);
-    const bytescan::Utf8Scan scan = bytescan::scanUtf8(data, size);
-    if (scan.firstInvalid >= 0) {
-        const qsizetype offset = bomLength + scan.firstInvalid;
-        return Error { QStringLiteral("%1 starts with a UTF-8 byte order mark but is not valid UTF-8: the byte "
-                                      "at offset %2 (%3) is no part of a UTF-8 character. Re-save the file "
-                                      "as UTF-8 and import it again.")
-                           .arg(name)
-                           .arg(offset)
-                           .arg(hexByte(bytes, offset)) };
-    }
-    return DecodedText { normalisedUtf8(data, size), QStringLiteral("UTF-8") };
+    if (std::optional<QString> text = strictUtf8(data, size))
+        return DecodedText { std::move(*text), QStringLiteral("UTF-8") };
+    const qsizetype offset = bomLength + bytescan::scanUtf8(data, size).firstInvalid;
+    return Error { QStringLiteral("%1 starts with a UTF-8 byte order mark but is not valid UTF-8: the byte "
+                                  "at offset %2 (%3) is no part of a UTF-8 character. Re-save the file "
+                                  "as UTF-8 and import it again.")
+                       .arg(name)
+                       .arg(offset)
+                       .arg(hexByte(bytes, offset)) };
 }
 
 } // namespace
@@ -372,9 +376,11 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &displayNa
     if (bytescan::tooManyControls(controls.controlCount, size))
         return binaryError(displayName, controls.firstControl, false);
 
+    // Nearly every page is UTF-8: it is converted and checked at once, and only text that is not
+    // UTF-8 is scanned for where and how often it breaks the rules.
+    if (std::optional<QString> text = strictUtf8(data, size))
+        return DecodedText { std::move(*text), QStringLiteral("UTF-8") };
     const bytescan::Utf8Scan utf8 = bytescan::scanUtf8(data, size);
-    if (utf8.firstInvalid < 0)
-        return DecodedText { normalisedUtf8(data, size), QStringLiteral("UTF-8") };
     // Mostly valid UTF-8 with a few bad bytes is a damaged UTF-8 file: GB18030 accepts nearly any
     // byte pair and would turn it into fluent nonsense, so it is not tried.
     if (utf8.multibyteCount >= 4 * utf8.invalidCount)

@@ -195,6 +195,69 @@ private slots:
         QVERIFY2(b.error().contains(QStringLiteral("offset 5 ")), qPrintable(b.error()));
     }
 
+    void everyKindOfInvalidUtf8IsFound_data()
+    {
+        QTest::addColumn<QByteArray>("sequence");
+        QTest::newRow("overlong 2") << QByteArray("\xC0\xAF");
+        QTest::newRow("overlong 3") << QByteArray("\xE0\x80\xAF");
+        QTest::newRow("overlong 4") << QByteArray("\xF0\x80\x80\xAF");
+        QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80");
+        QTest::newRow("past U+10FFFF") << QByteArray("\xF4\x90\x80\x80");
+        QTest::newRow("no lead byte") << QByteArray("\xF5\x80\x80\x80");
+        QTest::newRow("lone continuation") << QByteArray("\x80");
+        QTest::newRow("cut short") << QByteArray("\xE4\xB8");
+    }
+
+    void everyKindOfInvalidUtf8IsFound()
+    {
+        // Valid UTF-8 is converted and checked in one pass; whatever that pass refuses is then
+        // located byte by byte. Both must agree on every kind of bad sequence, anywhere in a page.
+        QFETCH(QByteArray, sequence);
+        for (const qsizetype at : { qsizetype(0), qsizetype(30), qsizetype(kChinese.toUtf8().size()) }) {
+            QByteArray bytes = kChinese.toUtf8();
+            bytes.insert(at, sequence);
+            const auto r = decodeText(bytes, QStringLiteral("bad.txt"));
+            QVERIFY2(!r.ok(), qPrintable(QStringLiteral("accepted at %1").arg(at)));
+            QVERIFY2(r.error().contains(QStringLiteral("not valid UTF-8")), qPrintable(r.error()));
+            QVERIFY2(r.error().contains(QStringLiteral("offset %1 ").arg(at)), qPrintable(r.error()));
+            const auto b = decodeText("\xEF\xBB\xBF" + bytes, QStringLiteral("bom.txt"));
+            QVERIFY(!b.ok());
+            QVERIFY2(b.error().contains(QStringLiteral("offset %1 ").arg(at + 3)), qPrintable(b.error()));
+        }
+    }
+
+    void replacementCharacterInTheFileIsText()
+    {
+        // U+FFFD encoded in a page is a character like any other, not a sign of bad bytes.
+        const QByteArray bytes = QStringLiteral("无法识别的字\uFFFD，原样保留。").toUtf8();
+        const auto r = decodeText(bytes, QStringLiteral("r.txt"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(r->text, QStringLiteral("无法识别的字\uFFFD，原样保留。"));
+    }
+
+    void controlBytesAreFoundAnywhere()
+    {
+        // Pages are scanned sixteen bytes at a time: a control byte in any place of a block, or in
+        // the bytes after the last whole block, is found; tab, line feed, vertical tab, form feed
+        // and carriage return are text.
+        const QByteArray base(45, 'a');
+        for (qsizetype at = 0; at < base.size(); ++at) {
+            for (const char control : { '\x00', '\x01', '\x1B', '\x1F', '\x7F' }) {
+                QByteArray bytes = base;
+                bytes[at] = control;
+                const auto r = decodeText(bytes, QStringLiteral("c.txt"));
+                QVERIFY2(!r.ok(), qPrintable(QStringLiteral("byte %1 at %2").arg(int(control)).arg(at)));
+                QVERIFY2(r.error().contains(QStringLiteral("offset %1).").arg(at)), qPrintable(r.error()));
+            }
+            for (const char space : { '\t', '\n', '\v', '\f', '\r' }) {
+                QByteArray bytes = base;
+                bytes[at] = space;
+                QVERIFY2(decodeText(bytes, QStringLiteral("s.txt")).ok(), qPrintable(QString::number(at)));
+            }
+        }
+    }
+
     void undecodableNamesTheOffset()
     {
         // GB18030 text followed by a byte (0xFF) that is no lead byte in GB18030, Big5 or UTF-8.
