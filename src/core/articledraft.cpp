@@ -54,8 +54,12 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
         // (A short clause over a plain headline, 藍白聯手三讀 over 財劃法修正…, is its kicker, but
         // nothing tells them apart from a label in plain text; taken for the headline, the clause
         // would cost the headline too.)
+        // And a short heading set smaller than the headline under it, as converters set a column's
+        // name (## 学术圆桌 over # 在文明比较中…): a kicker of six characters says too little.
         const bool plainPair = !u.markup && !stack.value(1).markup && u.text.size() <= 8;
-        const bool shortLabel = j == 0 && stack.size() > 1 && (plainPair || u.text.size() <= 3)
+        const bool smallerPair = u.markup && stack.size() > 1 && u.text.size() <= 6 && stack[1].prominence() < u.prominence()
+            && stack[1].text.size() >= 2 * u.text.size();
+        const bool shortLabel = j == 0 && stack.size() > 1 && (plainPair || smallerPair || u.text.size() <= 3)
             && stack[1].text.size() >= u.text.size() + (plainPair ? 3 : 2) && !looksLikeColumnLabel(stack[1].text) && !endsWithDash(u.text)
             && !endsWithDash(stack[1].text) && !startsWithDash(stack[1].text) && !u.text.contains(QLatin1Char(' ')) && !endsWithColon(u.text)
             && !endsSentence(u.text);
@@ -238,10 +242,14 @@ Article finishDraft(Draft &d)
         }
     }
     // A piece signed only in the note on its author that closes it: （作者：林晓岚，系省委党校…）.
+    // The note is the byline, as (作者系…教授 李然) is, and leaves the body.
     if (a.byline.isNull() && !d.body.isEmpty() && isAuthorNote(d.body.last().text)) {
         static const Pattern named = hanRegex(QStringLiteral("^[(（]\\s*作者\\s*[：:]\\s*(?<name>[^，,；;（）()\\s]{2,6})\\s*[，,；;]"));
-        if (const QRegularExpressionMatch m = named.match(d.body.last().text); m.hasMatch() && looksLikePersonName(m.capturedView(u"name")))
-            a.byline = m.captured(u"name");
+        const QString note = d.body.last().text.trimmed();
+        if (const QRegularExpressionMatch m = named.match(note); m.hasMatch() && looksLikePersonName(m.capturedView(u"name"))) {
+            a.byline = note.mid(1, note.size() - 2).trimmed();
+            d.body.removeLast();
+        }
     }
     for (const BodyItem &b : d.body) {
         if (!b.text.trimmed().isEmpty())

@@ -133,10 +133,12 @@ private:
             }
         }
         // A note in brackets closing a piece ((文中当事人均为化名), (本文图片由作者提供)) is its text, no
-        // heading over the next piece.
+        // heading over the next piece; so is a note on the piece itself however long, as theory pages
+        // close their articles: （本文系国家社科基金重大项目“…”（23&ZD012）阶段性成果）.
         for (qsizetype i = 1; i < m_u.size(); ++i) {
             const QString &t = m_u[i].text;
-            if (!m_u[i].markup && m_f[i].headingish && t.size() <= 40 && (t.startsWith(u'（') || t.startsWith(u'(')) && (t.endsWith(u'）') || t.endsWith(u')'))
+            const bool aboutThePiece = t.size() > 2 && (t[1] == u'本' || t[1] == u'此') && (t.mid(1, 2) == u"本文" || t.mid(1, 2) == u"此文" || t.mid(1, 2) == u"本稿");
+            if (!m_u[i].markup && m_f[i].headingish && (t.size() <= 40 || aboutThePiece) && (t.startsWith(u'（') || t.startsWith(u'(')) && (t.endsWith(u'）') || t.endsWith(u')'))
                 && !m_f[i - 1].headingish && !m_u[i - 1].markup && endsSentence(m_u[i - 1].text))
                 keepAsItStands(i);
         }

@@ -288,14 +288,19 @@ private slots:
         QCOMPARE(q.articles[1].column, QString());
     }
 
-    // A commentary signed only in the note on its author that closes it takes the name as its byline.
+    // A commentary signed only in the note on its author that closes it takes the note as its byline
+    // (out of the body, so the name is not there twice), as a note ending in the name does.
     void authorNamedInClosingNote()
     {
         const Page p = seg(page({ "## 以“绣花功夫”推进城市更新", "城市更新不是简单的“拆旧建新”，而是要提升居住品质。",
                                   "（作者：林晓岚，系省委党校公共管理教研部副主任）" }));
         QCOMPARE(p.articles.size(), 1);
-        QCOMPARE(p.articles[0].byline, u("林晓岚"));
-        QCOMPARE(texts(p.articles[0]).size(), 2);
+        QCOMPARE(p.articles[0].byline, u("作者：林晓岚，系省委党校公共管理教研部副主任"));
+        QCOMPARE(texts(p.articles[0]), QStringList { u("城市更新不是简单的“拆旧建新”，而是要提升居住品质。") });
+        const Page n = seg(page({ "## 以“绣花功夫”推进城市更新", "城市更新不是简单的“拆旧建新”，而是要提升居住品质。",
+                                  "（作者系省委党校公共管理教研部副主任 林晓岚）" }));
+        QCOMPARE(n.articles[0].byline, u("作者系省委党校公共管理教研部副主任 林晓岚"));
+        QCOMPARE(texts(n.articles[0]).size(), 1);
         const Page q = seg(page({ "## 别让“指尖负担”拖累基层", "数字化本是为基层赋能的手段，不能异化为新的负担。", "（作者系澄江大学公共管理学院教授）" }));
         QCOMPARE(q.articles[0].byline, QString());
     }
