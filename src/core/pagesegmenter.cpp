@@ -52,6 +52,8 @@ private:
     bool m_joinNext = false; // step() found the unit it passes to addBody() wrapped
     qsizetype m_lastBodyUnit = -1;
     qsizetype m_lastCaptionUnit = -1;
+    // Captions of a picture set over the headline of the next piece, held until that piece begins.
+    QList<Caption> m_heldCaptions;
     // isBrokenFragment() and stackEnd() depend on the units and their facts alone: each is worked
     // out once per unit (-1: not yet).
     mutable std::vector<signed char> m_broken;
@@ -193,11 +195,12 @@ private:
         const LineUnit &u = m_u[i];
         const qsizetype k = stackEnd(i);
         const qsizetype next = skipGapCaptions(k);
-        // A picture's caption (one short finished paragraph) may stand between a headline and its lead.
+        // A picture's caption (one short finished paragraph, or one closed by its credit: …测量血压。
+        // 本报记者 赵刚 摄) may stand between a headline and its lead.
         // (Only under a heading that is no piece of a sentence: the text above it is finished and it
         // has no comma.)
         const bool leadAfterCaption = next + 1 < m_u.size() && isLead(next + 1) && !isLead(next) && !isHeadingish(next)
-            && !m_u[next].markup && m_u[next].text.size() <= 100 && endsSentence(m_u[next].text) && !lastParagraphOpen(d)
+            && !m_u[next].markup && m_u[next].text.size() <= 100 && (endsSentence(m_u[next].text) || m_f[next].captionCredit) && !lastParagraphOpen(d)
             && !u.text.contains(u'，') && !u.text.contains(u',');
         // A report opens with when it happened (3月5日，… 近日，… 昨天上午，…): under a heading that
         // follows finished text, such an opening starts a new item even without a byline.
@@ -254,22 +257,40 @@ private:
         Draft d;
         for (qsizetype j = i; j < end; ++j)
             d.stack.append(m_u[j]);
+        d.captions = std::exchange(m_heldCaptions, {});
         m_drafts.append(std::move(d));
         m_cur = m_drafts.size() - 1;
         m_suspended = -1;
     }
 
-    void addCaption(const QString &text, const QString &credit)
+    // A caption (with the credit line under it) at i over the headline of a piece that begins
+    // there: at the top of the page, or under a picture that a rule sets off from the piece above
+    // (lead photos stand over their headlines). Returns the headline's unit, or -1.
+    qsizetype headlineUnderCaption(qsizetype i) const
     {
-        Draft *d = cur();
+        const LineUnit &u = m_u[i];
+        if (!isCaptionLike(i) || u.text.size() > 150 || !(hasCaptionCredit(i) || u.afterPicture))
+            return -1;
+        const Draft *d = m_cur < 0 ? nullptr : &m_drafts[m_cur];
+        if (d && !(u.afterPicture && u.afterRule && !lastParagraphOpen(d)))
+            return -1;
+        const qsizetype h = i + 1 + (i + 1 < m_u.size() && creditLine(i + 1) ? 1 : 0);
+        if (h >= m_u.size() || !isHeadingish(h) || m_f[h].enumerated || !startsNewArticle(h))
+            return -1;
+        return h;
+    }
+
+    static Caption captionOf(const QString &text, const QString &credit)
+    {
         static const Pattern label = hanRegex(QStringLiteral("^(?:图片说明|图说)\\s*[：:]\\s*"));
         QString captionText = text;
         CaptionSplit s = splitCaptionCredit(label.removeFrom(captionText));
-
         if (!credit.isNull())
             s.credit = s.credit.isNull() ? credit : s.credit + QLatin1Char(' ') + credit;
-        d->captions.append(Caption { s.text, s.credit });
+        return Caption { s.text, s.credit };
     }
+
+    void addCaption(const QString &text, const QString &credit) { cur()->captions.append(captionOf(text, credit)); }
 
     // `credit`: the unit is known to be a writers line (a name under the headline) whatever its text.
     void addBody(const LineUnit &u, Block::Kind kind, bool credit = false)
@@ -415,6 +436,10 @@ private:
             return i + 1;
         }
         Draft *d = cur();
+        if (const qsizetype h = headlineUnderCaption(i); h > 0) {
+            m_heldCaptions.append(captionOf(u.text, h == i + 2 ? m_u[i + 1].text : QString()));
+            return h;
+        }
         // A caption in a picture gap, or one carrying a credit, or followed by a credit line.
         // "图为…", "图①：…", "上图：…" announce a caption wherever it stands.
         static const Pattern captionOpening = hanRegex(QStringLiteral("^(?:图为|图[①②③④⑤⑥⑦⑧⑨⑩0-9一二三四五六]\\s*[：:]|图[①②③④⑤⑥⑦⑧⑨⑩]\\s|[上下左右中]图[：:为]|图片说明[：:])"));

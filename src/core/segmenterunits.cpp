@@ -264,11 +264,13 @@ UnitSplit splitUnits(const QString &rawText)
         blanksAfterFurniture = 0;
     };
     bool pictureAbove = false;
+    bool ruleAbove = false;
     QString pendingNumber; // a subhead's number on the line above
     qsizetype i = 0;
     while (i < lines.size()) {
         QStringView line = lines[i].trimmed();
         if (line.isEmpty() || isDecoration(line)) {
+            ruleAbove = ruleAbove || !line.isEmpty();
             if (blanksAfterFurniture >= 0)
                 gap = std::max(gap, ++blanksAfterFurniture);
             else
@@ -293,6 +295,7 @@ UnitSplit splitUnits(const QString &rawText)
         blanksAfterFurniture = -1;
         u.indented = indented(lines[i]);
         u.afterPicture = std::exchange(pictureAbove, false);
+        u.afterRule = std::exchange(ruleAbove, false);
         gap = 0;
         if (lineText.startsWith(u'>'))
             quote.removeFrom(lineText);

@@ -17,6 +17,7 @@ struct LineUnit {
     int gapBefore = 0;   // blank lines before it; a picture or region gap shows as 2 or more
     bool indented = false; // the line began with a paragraph indent (　　)
     bool afterPicture = false; // a picture (![](…), a bare 图片 or 图① line) stands right above it
+    bool afterRule = false;    // a rule (---, ＊＊＊, ◆ ◆ ◆) stands in the gap above it
     bool tableRow = false;     // a row of a markdown table, its cells set apart by " | "
     bool runIn = false;        // a bold head that ran into its brief's text on one line
 

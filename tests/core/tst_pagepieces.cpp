@@ -39,6 +39,45 @@ private slots:
         QCOMPARE(q.articles[0].column, QString());
         QCOMPARE(q.articles[0].kicker, u("守护一方碧水的二十年"));
     }
+
+    // A photo set right under a headline, its caption closed by the credit, and then the lead: the
+    // headline opens a new piece with that caption, not a subhead of the piece above.
+    void captionBetweenHeadlineAndLead()
+    {
+        const Page p = seg(page({ "**老街路灯修好了**", "本报讯（记者　马　丽）居委会已安排人员将路灯全部修复。",
+                                  "**社区食堂开到家门口**", "老人们在社区食堂里用餐。　本报记者　赵　刚　摄",
+                                  "本报讯（记者　陈　晨）城东社区食堂昨天正式开张。" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(texts(p.articles[0]), QStringList { u("居委会已安排人员将路灯全部修复。") });
+        QCOMPARE(p.articles[0].captions, QList<Caption>());
+        QCOMPARE(p.articles[1].headline, u("社区食堂开到家门口"));
+        QCOMPARE(p.articles[1].byline, u("本报讯（记者　陈　晨）"));
+        QCOMPARE(p.articles[1].captions, (QList<Caption> { { u("老人们在社区食堂里用餐。"), u("本报记者　赵　刚　摄") } }));
+    }
+
+    // A lead photo over its headline: at the top of the page, or under a rule that closes the piece
+    // above, the picture's caption is the next piece's. Without the rule it stays with the text
+    // above it.
+    void leadPhotoOverItsHeadline()
+    {
+        const Page top = seg("![](img/a01.jpg)\n图为市民在超市选购粽子。 本报记者 王晨 摄\n\n## 端午临近 粽子价格稳中有降\n\n本报记者 李楠\n\n"
+                             "距离端午节还有不到一周，各大超市的粽子销售进入高峰期。\n");
+        QCOMPARE(top.articles.size(), 1);
+        QCOMPARE(top.articles[0].captions, (QList<Caption> { { u("图为市民在超市选购粽子。"), u("本报记者 王晨 摄") } }));
+        QCOMPARE(top.articles[0].blocks.size(), 1);
+
+        const char *rest = "[图片]\n\n6月24日，工作人员在游泳场检测水质。 本报记者 赵宇 摄\n\n## 室外游泳场馆陆续开放\n\n"
+                           "本报讯（记者 孙悦）多家室外游泳场馆将于本周末陆续开放。\n";
+        const Page ruled = seg((QByteArray("## 端午临近 粽子价格稳中有降\n\n") + kBody + "\n\n---\n\n" + rest).constData());
+        QCOMPARE(ruled.articles.size(), 2);
+        QCOMPARE(ruled.articles[0].captions, QList<Caption>());
+        QCOMPARE(ruled.articles[1].captions.size(), 1);
+        QCOMPARE(ruled.articles[1].captions[0].credit, u("本报记者 赵宇 摄"));
+        const Page unruled = seg((QByteArray("## 端午临近 粽子价格稳中有降\n\n") + kBody + "\n\n" + rest).constData());
+        QCOMPARE(unruled.articles.size(), 2);
+        QCOMPARE(unruled.articles[0].captions.size(), 1);
+        QCOMPARE(unruled.articles[1].captions, QList<Caption>());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPagePieces)
