@@ -402,9 +402,18 @@ private:
                         text = text.isEmpty() ? m_u[j].text : joinBroken(text, m_u[j].text);
                 }
                 addCaption(text, credit);
+                // More pictures of the box follow, each caption with its credit (图片新闻 over two
+                // photos): they are the item's too, not text of the piece it interrupted.
+                qsizetype after = end;
+                while (after < m_u.size() && isCaptionLike(after) && !isHeadingish(after)
+                       && (hasCaptionCredit(after) || (after + 1 < m_u.size() && creditLine(after + 1)))) {
+                    const bool creditNext = !hasCaptionCredit(after);
+                    addCaption(m_u[after].text, creditNext ? m_u[after + 1].text : QString());
+                    after += creditNext ? 2 : 1;
+                }
                 d->closed = true;
                 m_suspended = interrupted;
-                return end;
+                return after;
             }
             // The writers set above the headline (本报评论员, then the title): the heading is the
             // headline of the article the credit opened.

@@ -78,6 +78,19 @@ private slots:
         QCOMPARE(unruled.articles[0].captions.size(), 1);
         QCOMPARE(unruled.articles[1].captions, QList<Caption>());
     }
+
+    // A photo-news box of several pictures, each caption with its credit on its line, keeps them
+    // all; none is taken for text of the piece the box interrupted.
+    void photoBoxOfSeveralPictures()
+    {
+        const Page p = seg(page({ "“田秀才”的直播间", "本报记者 韩 超", "晚上8点，寿光市一座蔬菜大棚里灯光通明。", "图片新闻",
+                                  "6月4日，在亳州市谯城区，农户驾驶收割机抢收小麦。  刘勤利 摄",
+                                  "6月3日，兴化市一家农民专业合作社的社员在晾晒油菜籽。  周社根 摄" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(texts(p.articles[0]), QStringList { u("晚上8点，寿光市一座蔬菜大棚里灯光通明。") });
+        QCOMPARE(p.articles[1].captions.size(), 2);
+        QCOMPARE(p.articles[1].captions[1], (Caption { u("6月3日，兴化市一家农民专业合作社的社员在晾晒油菜籽。"), u("周社根 摄") }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPagePieces)
