@@ -415,6 +415,15 @@ private:
                 m_suspended = interrupted;
                 return after;
             }
+            // A box's label, then the first brief's title behind its bullet, then its text
+            // (三农快讯 / ■张掖：制种玉米播种全面完成 / 近日，…): the title is the headline under the
+            // label, as the next briefs' titles are theirs.
+            if (Draft *d = cur(); d && !d->closed && d->body.isEmpty() && d->stack.size() == 1 && !d->stack[0].markup
+                && looksLikeColumnLabel(d->stack[0].text) && !u.markup && bulletOf(u.text) && u.text.size() <= 40
+                && !endsSentence(u.text) && i + 1 < m_u.size() && !isHeadingish(i + 1)) {
+                d->stack.append(u);
+                return i + 1;
+            }
             // The writers set above the headline (本报评论员, then the title): the heading is the
             // headline of the article the credit opened.
             if (Draft *d = cur(); d && !d->closed && d->stack.isEmpty() && !d->body.isEmpty() && !d->continuedFrom

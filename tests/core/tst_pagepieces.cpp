@@ -91,6 +91,21 @@ private slots:
         QCOMPARE(p.articles[1].captions.size(), 2);
         QCOMPARE(p.articles[1].captions[1], (Caption { u("6月3日，兴化市一家农民专业合作社的社员在晾晒油菜籽。"), u("周社根 摄") }));
     }
+
+    // A box's label over bulleted briefs whose titles sit right on their text: the first title is a
+    // headline like the others, never run into its text.
+    void firstBriefTitleUnderTheLabel()
+    {
+        const Page p = seg("三农快讯\n\n■张掖：制种玉米播种全面完成\n近日，张掖市102万亩制种玉米播种全面完成。（刘 佳）\n\n"
+                           "■柳州：螺蛳粉产业带动农民增收\n今年前5个月，柳州市袋装螺蛳粉销售收入同比增长18%。（韦 宁）\n");
+        QCOMPARE(p.articles.size(), 2);
+        for (const Article &a : p.articles)
+            QCOMPARE(a.column, u("三农快讯"));
+        QCOMPARE(p.articles[0].headline, u("■张掖：制种玉米播种全面完成"));
+        QCOMPARE(texts(p.articles[0]), QStringList { u("近日，张掖市102万亩制种玉米播种全面完成。") });
+        QCOMPARE(p.articles[0].byline, u("刘 佳"));
+        QCOMPARE(p.articles[1].headline, u("■柳州：螺蛳粉产业带动农民增收"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPagePieces)
