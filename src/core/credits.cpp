@@ -284,6 +284,17 @@ QString standaloneByline(QStringView line)
         if (looksLikeSignature(rest) || (!rest.isEmpty() && !marks.contains(rest.front()) && !standaloneByline(rest).isEmpty()))
             return t.toString(); // the mark stays, as the page set it (like □本报记者 …)
     }
+    // An author and the verb of authorship after the name, as serials and essays are signed:
+    // 韩守义 著, 李红 文, 王芳 编著.
+    static const Pattern authored = hanRegex(QStringLiteral("^(?<name>%1)\\s+(?:著|文|撰|撰文|编著|译)$").arg(kName), kUnicode);
+    if (t.size() <= 12 && (t.endsWith(u'著') || t.endsWith(u'文') || t.endsWith(u'撰') || t.endsWith(u'译')))
+        if (const QRegularExpressionMatch m = authored.match(t); m.hasMatch() && looksLikePersonName(m.capturedView(u"name")))
+            return t.toString();
+    // A story as told to a writer: 口述：李秀芝（全国劳动模范）　本报记者 钱磊 整理, 李秀芝 口述　钱磊 整理.
+    static const Pattern toldTo = hanRegex(QStringLiteral(
+        "^(?:口述\\s*[：:]\\s*%1|%1\\s*口述)(?:\\s*[（(][^()（）]{2,30}[)）])?\\s*(?:%2|%1)\\s*整理$").arg(kName, kWriters), kUnicode);
+    if (t.endsWith(u"整理") && t.contains(u"口述") && toldTo.match(t).hasMatch())
+        return t.toString();
     // Text and pictures by the same hand, as features and supplements credit them: 文·图　王芳,
     // 图/文 王芳, 文/摄 陈默, 王芳 文/图.
     static const Pattern bothRoles = hanRegex(QStringLiteral(

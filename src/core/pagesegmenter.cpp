@@ -118,7 +118,9 @@ private:
     {
         qsizetype j = i;
         while (j < m_u.size() && j - i < 6 && isHeadingish(j)) {
-            if (j > i && (m_f[j].enumerated || m_u[j].gapBefore >= 3))
+            // (A serial's chapter right under its title, 第二十三章 老码头的灯, is the instalment's
+            // subheadline, not the first of its parts.)
+            if (j > i && ((m_f[j].enumerated && !(opensChapter(m_u[j].text) && !m_f[j - 1].enumerated)) || m_u[j].gapBefore >= 3))
                 break;
             if (isBrokenFragment(j))
                 break;

@@ -225,10 +225,18 @@ bool looksLikeColumnLabel(QStringView text)
         "走笔|漫谈|连线|直击|快讯|简讯|速递|专栏|图说|图片新闻|新闻观察|一线|探访|解码|新论|茶座|观澜|随想|杂谈|侧记|"
         "人物|故事|笔谈|说法|关注|声音|民生|来信|读者来信|记者手记|编者按|编后|点评|新语|漫评|周刊|专版|特刊|"
         "今日谈|社论|望海楼|钟声|晨读|夜读|微言|短论|小议|评说|谈片|言论|短讯|简报|动态|速览|资讯|新闻速递|一句话新闻|"
-        "新闻|要闻|来论|之言|笔会|副刊|特稿|特别报道|专题报道|深读|数读|数说|课堂|讲堂|讲坛|信箱|门诊|问诊|答疑|热线|评论员文章|科普)$"));
+        "新闻|要闻|来论|之言|笔会|副刊|特稿|特别报道|专题报道|深读|数读|数说|课堂|讲堂|讲坛|信箱|门诊|问诊|答疑|热线|评论员文章|科普|连载)$"));
     // A series named for its form: 对话企业家, 走进乡村, 探访老街区.
     static const Pattern series2 = hanRegex(QStringLiteral("^(?:对话|走进|探访|寻访|问政|面对面)[\\x{4E00}-\\x{9FFF}]{2,4}$"));
     return t.size() <= 10 && (suffix.match(t).hasMatch() || series2.match(t).hasMatch());
+}
+
+bool opensChapter(QStringView text)
+{
+    if (!text.startsWith(u'第'))
+        return false;
+    static const Pattern chapter = hanRegex(QStringLiteral("^第[0-9０-９一二三四五六七八九十百零〇两]{1,5}[章回](?:\\s|$)"));
+    return chapter.match(text).hasMatch();
 }
 
 bool looksLikeEnumeratedSubhead(QStringView text)

@@ -16,6 +16,8 @@ inline bool endsWithColon(QStringView t) { return t.endsWith(u'：') || t.endsWi
 
 // Opens behind a solid bullet (■ ● ◆ ▲ ★), as a brief's title in a box does.
 bool opensWithSolidBullet(QStringView text);
+// A serial's chapter or episode heading: 第二十三章 …, 第5回 ….
+bool opensChapter(QStringView text);
 
 // Prose, whatever its markup: two sentences or more, as a bold lead (导语) is set, never a heading.
 bool readsAsProse(QStringView text);

@@ -106,6 +106,37 @@ private slots:
         QCOMPARE(p.articles[0].byline, u("刘 佳"));
         QCOMPARE(p.articles[1].headline, u("■柳州：螺蛳粉产业带动农民增收"));
     }
+
+    // A serial's head: its label, title, the instalment's chapter as the subheadline, and the
+    // author signed with the verb of authorship.
+    void serialInstalmentHead()
+    {
+        const Page p = seg(page({ "长篇连载", "**渡口人家**", "**第十二章 老码头的灯（3）**", "□ 林守义 著",
+                                  "【上期回顾】秀英在娘家住了三天。", "船到渡口的时候，东边刚泛出鱼肚白。", "（未完待续）" }));
+        QCOMPARE(p.articles.size(), 1);
+        const Article &a = p.articles[0];
+        QCOMPARE(a.column, u("长篇连载"));
+        QCOMPARE(a.kicker, QString());
+        QCOMPARE(a.headline, u("渡口人家"));
+        QCOMPARE(a.subheadline, u("第十二章 老码头的灯（3）"));
+        QCOMPARE(a.byline, u("□ 林守义 著"));
+        QCOMPARE(texts(a).value(0), u("【上期回顾】秀英在娘家住了三天。"));
+        QCOMPARE(seg(page({ "**渡口人家**", "林守义 著", kBody })).articles[0].byline, u("林守义 著"));
+        // (A part numbered under a heading further down is still a subhead.)
+        const Page q = seg(page({ "**渡口人家**", "船到渡口的时候，东边刚泛出鱼肚白，秀英蹲在船头看着两岸的芦苇。", "第二章 回乡",
+                                  "三天后，她搭了王二叔的菜船往回赶，一路上心里七上八下。" }));
+        QCOMPARE(texts(q.articles[0]).value(1), u("## 第二章 回乡"));
+    }
+
+    // A story told to a writer is credited to both: 口述：X（…）　记者 Y 整理.
+    void storyToldToAWriter()
+    {
+        const Page p = seg(page({ "【劳模说】", "把平凡的工作做到极致", "口述：李秀芝（全国劳动模范、公交驾驶员）　本报记者 钱 磊 整理",
+                                  "开了26年公交车，我最大的体会是，乘客的一句“谢谢师傅”比什么都珍贵。" }));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].byline, u("口述：李秀芝（全国劳动模范、公交驾驶员）　本报记者 钱 磊 整理"));
+        QCOMPARE(p.articles[0].subheadline, QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPagePieces)
