@@ -297,7 +297,10 @@ private:
 
     void computeVerse()
     {
-        auto shortLine = [this](qsizetype k) { return verseLine(k); };
+        // (A page's next label over the next title, 小小说 over **一碗羊汤**, ends the poem above it.)
+        auto shortLine = [this](qsizetype k) {
+            return verseLine(k) && !(k + 1 < m_u.size() && m_u[k + 1].markup && looksLikeColumnLabel(m_u[k].text));
+        };
         for (qsizetype a = 1; a < m_u.size();) {
             // A poem opens under its poet's name, or under the title of the next poem of a set
             // (外一首) set after verse.
@@ -324,7 +327,14 @@ private:
                 for (qsizetype c = 0; c + 1 < t.size() && !innerStop; ++c)
                     innerStop = (t[c] == u'。' || t[c] == u'！' || t[c] == u'？') && t[c + 1] != u'”' && t[c + 1] != u'」';
             }
-            if (b - a >= 4 && touching * 2 >= b - a - 1 && longest - shortest >= 3 && !innerStop && (b >= m_u.size() || !m_f[b].lead)) {
+            // (A dump that sets a blank line after every line leaves no stanzas to see: there the
+            // lines are verse when they mostly end without a full stop, as verse does and short
+            // prose lines do not.)
+            qsizetype stopped = 0;
+            for (qsizetype k = a; k < b; ++k)
+                stopped += endsSentence(m_u[k].text) ? 1 : 0;
+            const bool everyLineApart = touching == 0 && stopped * 2 < b - a;
+            if (b - a >= 4 && (touching * 2 >= b - a - 1 || everyLineApart) && longest - shortest >= 3 && !innerStop && (b >= m_u.size() || !m_f[b].lead)) {
                 for (qsizetype k = a; k < b; ++k)
                     keepAsItStands(k);
             }

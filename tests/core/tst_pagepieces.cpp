@@ -137,6 +137,25 @@ private slots:
         QCOMPARE(p.articles[0].byline, u("口述：李秀芝（全国劳动模范、公交驾驶员）　本报记者 钱 磊 整理"));
         QCOMPARE(p.articles[0].subheadline, QString());
     }
+
+    // A poem in a dump that sets a blank line after every line: its lines are verse (mostly
+    // without a full stop), one article under its page label, not headlines of made-up pieces.
+    // The next label over the next title ends it.
+    void poemWithEveryLineApart()
+    {
+        const Page p = seg(page({ "新民诗苑", "**江边夜色**", "□ 周　屹", "灯火把江水点亮", "渡船拖着长长的汽笛", "海关的钟声", "一声一声",
+                                  "落进了对岸的新楼群里", "小小说", "**一碗羊汤**", "□ 赵家平", "老周的羊汤馆开在菜市场后门，二十年没挪过窝。" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].column, u("新民诗苑"));
+        QCOMPARE(p.articles[0].kicker, QString());
+        QCOMPARE(p.articles[0].byline, u("□ 周　屹"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("灯火把江水点亮"), u("渡船拖着长长的汽笛"), u("海关的钟声"), u("一声一声"), u("落进了对岸的新楼群里") }));
+        QCOMPARE(p.articles[1].column, u("小小说"));
+        QCOMPARE(p.articles[1].headline, u("一碗羊汤"));
+        // (Short prose lines, each closed by a full stop, are no poem.)
+        const Page q = seg(page({ "**江边夜色**", "□ 周　屹", "灯火把江水点亮了。", "渡船拖着长长的汽笛。", "海关的钟声响了。", "一声一声传得很远。" }));
+        QCOMPARE(texts(q.articles[0]).size(), 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPagePieces)
