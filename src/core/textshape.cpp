@@ -332,9 +332,16 @@ bool looksLikeNoticeTitle(QStringView text)
 {
     static const Pattern notice = hanRegex(QStringLiteral(
         "(?:公告|通告|公示|启事|声明|通知|讣告|告知书|倡议书|招聘简章|遗失声明)(?:[（(][^()（）]{1,12}[)）])?$"));
-    const QStringView t = text.trimmed();
-    // (A correction, however short its title: 更正, 勘误.)
-    static const Pattern correction = hanRegex(QStringLiteral("^(?:更正|勘误|致歉|更正启事|更正声明|更正与说明)$"));
+    QStringView t = text.trimmed();
+    // (A correction, however short its title: 更正, 勘误; and a notice's bare kind, letter-spaced
+    // as notice pages set it: 声明, 声  明, 讣告, 再声明.)
+    QString closed;
+    if (t.size() <= 9 && (t.contains(u' ') || t.contains(u'\u3000'))) {
+        closed = t.toString();
+        closed.remove(u' ').remove(u'\u3000');
+        t = closed;
+    }
+    static const Pattern correction = hanRegex(QStringLiteral("^(?:更正|勘误|致歉|更正启事|更正声明|更正与说明|公告|通告|启事|声明|再声明|讣告|通知|公示)$"));
     if (t.size() <= 5 && correction.match(t).hasMatch())
         return true;
     return t.size() >= 4 && t.size() <= 64 && !endsSentence(t) && notice.match(t).hasMatch();

@@ -88,8 +88,11 @@ private:
             // So does the source under a table or chart (数据来源：海关总署).
             static const Pattern sourceNote = hanRegex(QStringLiteral("^(?:数据来源|资料来源|数据)\\s*[：:]"));
             const bool dataSource = !u.markup && u.text.size() <= 60 && (u.text.startsWith(u"数") || u.text.startsWith(u"资")) && sourceNote.match(u.text).hasMatch();
+            // And a notice's closing formula, full stop or not: 特此公告, 特此声明。
+            static const Pattern closingFormula = hanRegex(QStringLiteral("^特此(?:公告|声明|通知|通告|告知|函告|证明|致谢|说明|致歉)[。！!]?$"));
+            const bool closing = u.text.size() <= 6 && u.text.startsWith(u'特') && closingFormula.match(u.text).hasMatch();
             f.standsAlone = (pointsElsewhere && !u.markup) || u.tableRow || formLine || isAuthorNote(u.text) || (!u.markup && looksLikeDataRow(u.text))
-                || dataSource;
+                || dataSource || closing;
             if (f.jump || f.creditLine || f.creditOnly || isStaffLine(u.text) || f.standsAlone || isDialogueTurn(u.text))
                 f.headingish = false;
             else if (u.markup)
@@ -499,8 +502,12 @@ private:
             if (m_u[i].markup || m_u[i].gapBefore > 1 || t.size() > 16 || !t.endsWith(u'日') || !bareDate.match(t.trimmed()).hasMatch())
                 continue;
             keepAsItStands(i);
-            if (!m_u[i - 1].markup && m_u[i - 1].text.size() <= 30 && !endsSentence(m_u[i - 1].text))
-                keepAsItStands(i - 1);
+            // (Several signers, one to a line, sign a joint notice.)
+            for (qsizetype k = i - 1, signers = 0; k >= 0 && signers < 3; --k, ++signers) {
+                if (m_u[k].markup || m_u[k].text.size() > 30 || endsSentence(m_u[k].text) || (k < i - 1 && m_u[k + 1].gapBefore != 0))
+                    break;
+                keepAsItStands(k);
+            }
         }
     }
 

@@ -156,6 +156,24 @@ private slots:
         const Page q = seg(page({ "**江边夜色**", "□ 周　屹", "灯火把江水点亮了。", "渡船拖着长长的汽笛。", "海关的钟声响了。", "一声一声传得很远。" }));
         QCOMPARE(texts(q.articles[0]).size(), 4);
     }
+
+    // A notices page: a bare notice word is a title (声明, letter-spaced 讣  告), a closing formula
+    // without its full stop stays in its notice, and joint signers one to a line are its text.
+    void noticesPage()
+    {
+        const Page p = seg("减资公告\n\n本公司经股东会决议，注册资本由500万元减少至100万元。请债权人自见报之日起45日内申报债权。\n\n"
+                           "特此公告\n\n江城恒泰商贸有限公司\n2016年8月23日\n\n声  明\n\n本人与江城瑞丰装饰工程有限公司已解除劳动关系。\n\n"
+                           "声明人：周国强\n2016年8月22日\n\n公告\n\n自9月1日起，对凤凰西街实施半封闭施工，过往车辆请绕行。\n\n"
+                           "江城市鼓楼区城市建设管理局\n江城市公安局交通管理局鼓楼大队\n2016年8月22日\n");
+        QCOMPARE(p.articles.size(), 3);
+        QCOMPARE(p.articles[0].headline, u("减资公告"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("本公司经股东会决议，注册资本由500万元减少至100万元。请债权人自见报之日起45日内申报债权。"),
+                                                      u("特此公告"), u("江城恒泰商贸有限公司"), u("2016年8月23日") }));
+        QCOMPARE(p.articles[1].headline, u("声  明"));
+        QCOMPARE(p.articles[2].headline, u("公告"));
+        QCOMPARE(texts(p.articles[2]), (QStringList { u("自9月1日起，对凤凰西街实施半封闭施工，过往车辆请绕行。"), u("江城市鼓楼区城市建设管理局"),
+                                                      u("江城市公安局交通管理局鼓楼大队"), u("2016年8月22日") }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPagePieces)
