@@ -464,6 +464,11 @@ bool isDecoration(QStringView text)
             if (t.count(u'—') < 3)
                 return false;
             break;
+        // A markdown table's alignment row: |:--|--:|.
+        case u':':
+            if (!t.contains(u'|'))
+                return false;
+            break;
         default:
             return false;
         }

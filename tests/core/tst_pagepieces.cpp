@@ -174,6 +174,14 @@ private slots:
         QCOMPARE(texts(p.articles[2]), (QStringList { u("自9月1日起，对凤凰西街实施半封闭施工，过往车辆请绕行。"), u("江城市鼓楼区城市建设管理局"),
                                                       u("江城市公安局交通管理局鼓楼大队"), u("2016年8月22日") }));
     }
+
+    // A markdown table's alignment row (|:--|--:|) is markup, like |---|, not a row of text.
+    void tableAlignmentRowIsMarkup()
+    {
+        const Page p = seg("## 游泳场馆开放\n\n部分场馆开放情况如下：\n\n|场馆|开放日期|\n|:--|--:|\n|陶然亭游泳场|6月26日|\n");
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("部分场馆开放情况如下："), u("场馆 | 开放日期"), u("陶然亭游泳场 | 6月26日") }));
+        QCOMPARE(texts(seg("## 比分\n\n上半场结束时比分是 2:1，双方都有机会。\n").articles[0]).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPagePieces)
