@@ -91,11 +91,12 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     const QRegularExpressionMatch p = pageRe.match(t);
     if (!d.hasMatch()) {
         // A page marker alone: "第3版", "A03版", or a section letter and number beside a section
-        // name ("A3 要闻", "要闻·A3"): a bare "G20" or "B2" could open a headline.
+        // name ("A3 要闻", "要闻·A3"): a bare "G20" or "B2" could open a headline. The name after
+        // 第N版 may join two names with a middle dot, as sections often do (第11版：理论·实践).
         static const QString section = QStringLiteral("(?:%1|[\\x{4E00}-\\x{9FFF}]{2,6}新闻)").arg(kSectionNames);
         static const Pattern marker = hanRegex(QStringLiteral(
             "^(?:(?:%1|[\\x{4E00}-\\x{9FFF}]{2,6})\\s*[·•:：|｜]?\\s*)?(?:第\\s*[A-H]?\\s*0?([0-9０-９一二三四五六七八九十]{1,3})\\s*版|[A-H]\\s*0?([1-9][0-9]?)\\s*版|0?([1-9][0-9]?)\\s*版)"
-            "(?:\\s*[·•:：|｜]?\\s*[\\x{4E00}-\\x{9FFF}]{2,8})?$"
+            "(?:\\s*[·•:：|｜]?\\s*[\\x{4E00}-\\x{9FFF}]{2,8}(?:[·•・][\\x{4E00}-\\x{9FFF}]{2,8})?)?$"
             "|^%1\\s*[·•:：|｜]?\\s*[A-H]\\s*0?([1-9][0-9]?)$"
             "|^[A-H]\\s*0?([1-9][0-9]?)\\s*[·•:：|｜]?\\s*%1$"
             // At the page's head only: the number beside a section's name (理论周刊 7, 7 体育, 理论·07).

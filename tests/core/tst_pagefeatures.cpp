@@ -269,6 +269,20 @@ private slots:
         QVERIFY(!parseFolioLine(u("农历三月二十是当地的传统节日")).has_value());
     }
 
+    // A folio's section name may join two names with a middle dot (第5版：文化·读书): the line is
+    // still the folio, in plain text or as a markdown heading, with a colon or a space.
+    void folioSectionWithMiddleDot()
+    {
+        for (const char *folio : { "第05版：文化·读书", "第05版 文化·读书", "# 第05版：文化·读书" }) {
+            const Page p = seg(page({ "澄江日报", "2025年4月16日　星期三", folio, "## 县图书馆夜间开放受欢迎", "本报讯（记者 陈晓）县图书馆本月起延长开放时间。" }));
+            QCOMPARE(p.page, 5);
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(p.articles[0].headline, u("县图书馆夜间开放受欢迎"));
+            QCOMPARE(p.articles[0].kicker, QString());
+            QCOMPARE(p.articles[0].column, QString());
+        }
+    }
+
     // A label over a series of short pieces signed at their end (短评·一线观察, 要闻简报) labels
     // every piece of it; news stories opening with their writers or a dateline are no series.
     void seriesUnderOneLabel()
