@@ -7,6 +7,7 @@
 #include "core/credits.h"
 #include "core/jumpline.h"
 #include "core/pagedate.h"
+#include "core/textshape.h"
 
 #include <QTest>
 
@@ -281,6 +282,26 @@ private slots:
             QCOMPARE(p.articles[0].kicker, QString());
             QCOMPARE(p.articles[0].column, QString());
         }
+    }
+
+    // A staff strip without colons, its names set out with spaces, or behind the section's name
+    // set apart by wide space, is the page's, not a headline or kicker; a sentence naming an
+    // editor stays text.
+    void staffStripsWithoutColons()
+    {
+        for (const char *staff : { "责任编辑 周小舟", "责编 林雨桐", "责任编辑　许　薇　　见习编辑　钱乐平", "本版编辑 许 薇 视觉设计 钱乐平",
+                                   "城市新闻　　责任编辑　许　薇　　美编　钱　乐" }) {
+            const Page p = seg(page({ "澄江晚报　2025年4月16日　星期三　第6版", staff, "**地铁5号线今起加密班次**", "本报讯（记者 陈晓）自今日起，地铁5号线早高峰行车间隔缩短。" }));
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(p.articles[0].headline, u("地铁5号线今起加密班次"));
+            QCOMPARE(p.articles[0].kicker, QString());
+            QCOMPARE(p.articles[0].column, QString());
+            QCOMPARE(p.warnings.filter(u("staff line")).size(), 1);
+        }
+        const Page q = seg(page({ "## 本版下周起改版", "责任编辑周小舟介绍说，改版后将增加读者来信栏目。" }));
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(texts(q.articles[0]), QStringList { u("责任编辑周小舟介绍说，改版后将增加读者来信栏目。") });
+        QVERIFY(!isStaffLine(u("编辑出版")));
     }
 
     // A label over a series of short pieces signed at their end (短评·一线观察, 要闻简报) labels
