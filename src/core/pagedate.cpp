@@ -74,6 +74,13 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     static const Pattern bareNumber(QStringLiteral("^0?([1-9][0-9]?)$"));
     if (const QRegularExpressionMatch m = bareNumber.match(t); m.hasMatch())
         return FolioLine {QString(), QDate(), m.captured(1).toInt(), true};
+    // Or with its section's letter (A5, B03), as papers numbered by section print it; the letter
+    // goes, as it does from A5版. (At the head only: further down, B2 could open a headline.)
+    static const Pattern sectionNumber(QStringLiteral("^[A-H]\\s?0?([1-9][0-9]?)$"));
+    if (t.size() <= 4) {
+        if (const QRegularExpressionMatch m = sectionNumber.match(t); m.hasMatch())
+            return FolioLine {QString(), QDate(), m.captured(1).toInt(), true};
+    }
     static const Pattern paperRe = hanRegex(QStringLiteral("(%1)").arg(kPaperName), kUnicode);
     // The name opening a folio line before its date (南方周末　2025年6月12日　第A4版).
     static const Pattern namedFirst = hanRegex(QStringLiteral("^([\\x{4E00}-\\x{9FFF}]{2,8})[\\s\\x{3000}·|｜]+(?=[0-9０-９〇零○一二三四五六七八九]|中华|民国)"), kUnicode);

@@ -304,6 +304,22 @@ private slots:
         QVERIFY(!isStaffLine(u("编辑出版")));
     }
 
+    // A section's letter and page number alone at the page's head (B3, Ｂ03) are the page's
+    // number, the letter dropped as from B3版; further down such a line is no folio.
+    void sectionPageNumberAlone()
+    {
+        for (const char *number : { "B3", "Ｂ03", "B 3" }) {
+            const Page p = seg(page({ "澄江晚报", "2025年4月16日　星期三", number, "**地铁5号线今起加密班次**", "本报讯（记者 陈晓）自今日起，地铁5号线早高峰行车间隔缩短。" }));
+            QCOMPARE(p.page, 3);
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(p.articles[0].headline, u("地铁5号线今起加密班次"));
+            const Page q = seg(page({ number, "澄江晚报　2025年4月16日　星期三", "**地铁5号线今起加密班次**", "本报讯（记者 陈晓）自今日起，地铁5号线早高峰行车间隔缩短。" }));
+            QCOMPARE(q.page, 3);
+            QCOMPARE(q.articles.size(), 1);
+        }
+        QVERIFY(parseFolioLine(u("B3"))->headOnly);
+    }
+
     // A label over a series of short pieces signed at their end (短评·一线观察, 要闻简报) labels
     // every piece of it; news stories opening with their writers or a dateline are no series.
     void seriesUnderOneLabel()
