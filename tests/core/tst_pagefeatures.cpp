@@ -320,6 +320,21 @@ private slots:
         QVERIFY(parseFolioLine(u("B3"))->headOnly);
     }
 
+    // A number alone over a headline that starts no numbering (1) and goes on with none (2 after
+    // a 1 …) is the page's number OCR kept between the columns: it goes, and the headline under it
+    // opens the next story. A numbering's numbers still number their subheads.
+    void strayPageNumberOverAHeadline()
+    {
+        const Page p = seg(page({ "**县城夜市重新开张**", "本报讯（记者 陈晓）县城夜市昨晚重新开张，摊位比去年多了一倍。", "7",
+                                  "**秋收农机检修忙**", "本报讯（记者 周婷）各地农机站近日为秋收检修农机。" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(texts(p.articles[0]), QStringList { u("县城夜市昨晚重新开张，摊位比去年多了一倍。") });
+        QCOMPARE(p.articles[1].headline, u("秋收农机检修忙"));
+        const Page q = seg(page({ "## 老街新事", "本报讯 老街改造完工。", "01", "茶馆回来了", "老茶馆重新开门。", "02", "手艺人回来了", "修鞋摊也回来了。" }));
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(texts(q.articles[0]), (QStringList { u("老街改造完工。"), u("## 01 茶馆回来了"), u("老茶馆重新开门。"), u("## 02 手艺人回来了"), u("修鞋摊也回来了。") }));
+    }
+
     // A label over a series of short pieces signed at their end (短评·一线观察, 要闻简报) labels
     // every piece of it; news stories opening with their writers or a dateline are no series.
     void seriesUnderOneLabel()
