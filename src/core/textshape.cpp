@@ -408,7 +408,7 @@ bool isStaffLine(QStringView t)
     if (t.size() > 80)
         return false;
     static const WordSet roles { u"编辑", u"责编", u"校对", u"美编", u"制图", u"统筹", u"监制", u"版式", u"设计", u"组版", u"审校",
-                                 u"终审", u"图片", u"照片", u"摄影", u"插图", u"漫画", u"邮箱", u"信箱", u"mail", u"Mail", u"MAIL" };
+                                 u"终审", u"图片", u"照片", u"摄影", u"插图", u"漫画", u"邮箱", u"信箱", u"mail", u"Mail", u"MAIL", u"本版", u"本刊" };
     if (!roles.foundIn(t))
         return false;
     // A role, and a name of two or three characters, perhaps set out with spaces (杨　娟, 吴 越);
@@ -433,8 +433,12 @@ bool isStaffLine(QStringView t)
         "|(?:%1[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*%2(?:[\\s\\x{3000}]+|$)){2,6})"
         // (with the desk's telephone after them: 新闻热线 96811)
         "(?:(?:新闻热线|报料热线|热线|电话|传真)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*[0-9][0-9-]{4,14}[\\s\\x{3000}]*)*$"
-        // The page's mailbox: 邮箱　jjrbcj@163.com.
-        "|^\\s*(?:电子)?(?:邮箱|信箱|投稿邮箱|E-?mail)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*\\S+@\\S+\\s*$").arg(role, name));
+        // The page's mailbox: 邮箱　jjrbcj@163.com, 本版邮箱：….
+        "|^\\s*(?:本版|本刊)?(?:电子)?(?:邮箱|信箱|投稿邮箱|E-?mail)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*\\S+@\\S+\\s*$"
+        // The page's footer giving its telephone (本版广告热线：025-84682210), perhaps with the page's
+        // notice after it (本版信息不作为承诺依据，请读者自行核实。).
+        "|^\\s*(?:本版|本刊)[\\x{4E00}-\\x{9FFF}]{0,4}(?:热线|电话|传真)[\\s\\x{3000}]*[：:][\\s\\x{3000}]*[0-9][0-9-]{4,14}"
+        "(?:[\\s\\x{3000}]+(?:本版|本刊)[^\\s]{2,40})?\\s*$").arg(role, name));
     return staff.match(t).hasMatch();
 }
 

@@ -335,6 +335,18 @@ private slots:
         QCOMPARE(texts(q.articles[0]), (QStringList { u("老街改造完工。"), u("## 01 茶馆回来了"), u("老茶馆重新开门。"), u("## 02 手艺人回来了"), u("修鞋摊也回来了。") }));
     }
 
+    // The page's footer (本版邮箱：…, 本版广告热线：… with the page's notice after it) closing the page
+    // is the page's, neither an article nor the last one's text.
+    void pageFooters()
+    {
+        for (const char *footer : { "本版邮箱：clfk2025@163.com", "本版投稿邮箱 clfk2025@163.com", "本版广告热线：0571-86001234  本版信息仅供参考，请读者自行核实。" }) {
+            const Page p = seg(page({ "**老街的秋天**", "老街的梧桐叶黄了，巷口的糖炒栗子又飘香了。（何 苇）", footer }));
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(texts(p.articles[0]), QStringList { u("老街的梧桐叶黄了，巷口的糖炒栗子又飘香了。") });
+            QCOMPARE(p.warnings.filter(u("staff line")).size(), 1);
+        }
+    }
+
     // A label over a series of short pieces signed at their end (短评·一线观察, 要闻简报) labels
     // every piece of it; news stories opening with their writers or a dateline are no series.
     void seriesUnderOneLabel()
