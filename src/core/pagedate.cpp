@@ -47,6 +47,15 @@ int dominantYear(QStringView text)
     return latest;
 }
 
+// The staff strip that OCR often runs into the folio: 责任编辑：吴昊, 编辑 苏明 校对 韩雪.
+const Pattern &staffStrip()
+{
+    static const Pattern staff = hanRegex(QStringLiteral(
+        "(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|责任校对|校对|版式设计|版式|组版|制图|审校|终审)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*"
+        "(?:[\\x{4E00}-\\x{9FFF}][\\s\\x{3000}]{1,2}[\\x{4E00}-\\x{9FFF}](?![\\x{4E00}-\\x{9FFF}])|[\\x{4E00}-\\x{9FFF}]{2,3}(?![\\x{4E00}-\\x{9FFF}]))"));
+    return staff;
+}
+
 } // namespace
 
 std::optional<FolioLine> parseFolioLine(QStringView line)
@@ -112,7 +121,15 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
             // And a section's letter and zero-padded number beside any short name (A07 城事, B03·都市;
             // not G20 峰会开幕).
             "|^[A-H]\\s*0([1-9])[\\s\\x{3000}·•|｜]+[\\x{4E00}-\\x{9FFF}]{2,4}$").arg(section), kUnicode);
-        const QRegularExpressionMatch m = t.size() <= 20 ? marker.match(t) : QRegularExpressionMatch();
+        // (With the staff strip run into the line taken out first: A10 济南新闻 责编：周涛. Its
+        // roles all hold 编 or 校: 编辑, 责编, 美编, 校对, 审校.)
+        QString withoutStaff;
+        if (t.size() > 6 && (t.contains(u'编') || t.contains(u'編') || t.contains(u'校'))) {
+            withoutStaff = t.toString();
+            withoutStaff = staffStrip().removeFrom(withoutStaff).trimmed();
+        }
+        const QStringView markerText = withoutStaff.isNull() ? t : QStringView(withoutStaff);
+        const QRegularExpressionMatch m = markerText.size() <= 20 ? marker.match(markerText) : QRegularExpressionMatch();
         if (!m.hasMatch()) {
             // (Not "…新闻": alone over an article's text, 云澜新闻 is its headline.)
             static const Pattern sectionAlone = hanRegex(QStringLiteral("^(?:%1)$").arg(kSectionNames));
@@ -183,11 +200,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
         static const Pattern furniture = hanRegex(QStringLiteral(
             "农历\\S{2,10}|今日\\s*[0-9]{1,3}\\s*版|[\\x{4E00}-\\x{9FFF}]{2,4}(?:新闻|周刊|专版|特刊)|%1|港闻|星期[一二三四五六日天]").arg(kSectionNames));
         furniture.removeFrom(rest);
-        // The staff strip that OCR often runs into the folio: 责任编辑：吴昊, 编辑 苏明 校对 韩雪.
-        static const Pattern staff = hanRegex(QStringLiteral(
-            "(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|责任校对|校对|版式设计|版式|组版|制图|审校|终审)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*"
-            "(?:[\\x{4E00}-\\x{9FFF}][\\s\\x{3000}]{1,2}[\\x{4E00}-\\x{9FFF}](?![\\x{4E00}-\\x{9FFF}])|[\\x{4E00}-\\x{9FFF}]{2,3}(?![\\x{4E00}-\\x{9FFF}]))"));
-        staff.removeFrom(rest);
+        staffStrip().removeFrom(rest);
         // A special section's name closing the line (全国两会特别报道) is furniture too.
         static const Pattern specialSection = hanRegex(QStringLiteral("[\\x{4E00}-\\x{9FFF}]{2,8}(?:报道|专刊|特刊|专版|周刊|专题)\\s*$"));
         specialSection.removeFrom(rest);

@@ -347,6 +347,20 @@ private slots:
         }
     }
 
+    // A masthead over three lines whose last sets the page and section beside the staff strip
+    // (B6 城市新闻 责编：许薇): that line is the folio too, not the headline.
+    void pageMarkerWithStaffStrip()
+    {
+        for (const char *marker : { "B6 城市新闻 责编：许薇", "B6城市新闻责编：许薇", "第6版 城市 编辑 许 薇" }) {
+            const Page p = seg(page({ "澄江晚报", "2025年4月16日 星期三", marker, "地铁5号线今起加密班次", "本报记者 陈晓",
+                                      "记者15日从市地铁集团获悉，地铁5号线早高峰行车间隔将缩短。" }));
+            QCOMPARE(p.page, 6);
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(p.articles[0].headline, u("地铁5号线今起加密班次"));
+            QCOMPARE(p.articles[0].subheadline, QString());
+        }
+    }
+
     // A label over a series of short pieces signed at their end (短评·一线观察, 要闻简报) labels
     // every piece of it; news stories opening with their writers or a dateline are no series.
     void seriesUnderOneLabel()
