@@ -131,9 +131,17 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
         const QStringView markerText = withoutStaff.isNull() ? t : QStringView(withoutStaff);
         const QRegularExpressionMatch m = markerText.size() <= 20 ? marker.match(markerText) : QRegularExpressionMatch();
         if (!m.hasMatch()) {
-            // (Not "…新闻": alone over an article's text, 云澜新闻 is its headline.)
+            // (Not "…新闻": alone over an article's text, 云澜新闻 is its headline.) Older pages set
+            // it letter-spaced (评　论, 要 闻).
             static const Pattern sectionAlone = hanRegex(QStringLiteral("^(?:%1)$").arg(kSectionNames));
-            if (t.size() <= 6 && sectionAlone.match(t).hasMatch())
+            static const Pattern letterSpaced = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}](?:[\\s\\x{3000}]{1,3}[\\x{4E00}-\\x{9FFF}]){1,3}$"));
+            QString unspaced;
+            if (t.size() > 2 && t.size() <= 12 && letterSpaced.match(t).hasMatch()) {
+                unspaced = t.toString();
+                unspaced.removeIf([](QChar c) { return c.isSpace(); });
+            }
+            const QStringView name = unspaced.isNull() ? t : QStringView(unspaced);
+            if (name.size() <= 6 && sectionAlone.match(name).hasMatch())
                 return FolioLine {QString(), QDate(), std::nullopt, true};
             return std::nullopt;
         }

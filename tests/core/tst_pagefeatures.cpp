@@ -361,6 +361,20 @@ private slots:
         }
     }
 
+    // A section's name set letter-spaced alone at the page's head (评　论, 要 闻) is the folio's,
+    // not part of the first article's column or kicker; other spaced words are no section.
+    void letterSpacedSectionName()
+    {
+        for (const char *section : { "要　闻", "评 论", "体　　育" }) {
+            const Page p = seg(page({ "澄江日报　2025年4月16日　星期三　第3版", section, "短评", "## 会少开一点　事多办一点", kBody }));
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(p.articles[0].column, u("短评"));
+            QCOMPARE(p.articles[0].kicker, QString());
+            QCOMPARE(p.articles[0].headline, u("会少开一点　事多办一点"));
+        }
+        QVERIFY(!parseFolioLine(u("春　晓")).has_value());
+    }
+
     // A label over a series of short pieces signed at their end (短评·一线观察, 要闻简报) labels
     // every piece of it; news stories opening with their writers or a dateline are no series.
     void seriesUnderOneLabel()
