@@ -47,6 +47,15 @@ int dominantYear(QStringView text)
     return latest;
 }
 
+// The staff strip that OCR often runs into the folio: 责任编辑：吴昊, 编辑 苏明 校对 韩雪.
+const Pattern &staffStrip()
+{
+    static const Pattern staff = hanRegex(QStringLiteral(
+        "(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|责任校对|校对|版式设计|版式|组版|制图|审校|终审)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*"
+        "(?:[\\x{4E00}-\\x{9FFF}][\\s\\x{3000}]{1,2}[\\x{4E00}-\\x{9FFF}](?![\\x{4E00}-\\x{9FFF}])|[\\x{4E00}-\\x{9FFF}]{2,3}(?![\\x{4E00}-\\x{9FFF}]))"));
+    return staff;
+}
+
 } // namespace
 
 std::optional<FolioLine> parseFolioLine(QStringView line)
@@ -74,6 +83,13 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     static const Pattern bareNumber(QStringLiteral("^0?([1-9][0-9]?)$"));
     if (const QRegularExpressionMatch m = bareNumber.match(t); m.hasMatch())
         return FolioLine {QString(), QDate(), m.captured(1).toInt(), true};
+    // Or with its section's letter (A5, B03), as papers numbered by section print it; the letter
+    // goes, as it does from A5版. (At the head only: further down, B2 could open a headline.)
+    static const Pattern sectionNumber(QStringLiteral("^[A-H]\\s?0?([1-9][0-9]?)$"));
+    if (t.size() <= 4) {
+        if (const QRegularExpressionMatch m = sectionNumber.match(t); m.hasMatch())
+            return FolioLine {QString(), QDate(), m.captured(1).toInt(), true};
+    }
     static const Pattern paperRe = hanRegex(QStringLiteral("(%1)").arg(kPaperName), kUnicode);
     // The name opening a folio line before its date (南方周末　2025年6月12日　第A4版).
     static const Pattern namedFirst = hanRegex(QStringLiteral("^([\\x{4E00}-\\x{9FFF}]{2,8})[\\s\\x{3000}·|｜]+(?=[0-9０-９〇零○一二三四五六七八九]|中华|民国)"), kUnicode);
@@ -91,11 +107,12 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     const QRegularExpressionMatch p = pageRe.match(t);
     if (!d.hasMatch()) {
         // A page marker alone: "第3版", "A03版", or a section letter and number beside a section
-        // name ("A3 要闻", "要闻·A3"): a bare "G20" or "B2" could open a headline.
+        // name ("A3 要闻", "要闻·A3"): a bare "G20" or "B2" could open a headline. The name after
+        // 第N版 may join two names with a middle dot, as sections often do (第11版：理论·实践).
         static const QString section = QStringLiteral("(?:%1|[\\x{4E00}-\\x{9FFF}]{2,6}新闻)").arg(kSectionNames);
         static const Pattern marker = hanRegex(QStringLiteral(
             "^(?:(?:%1|[\\x{4E00}-\\x{9FFF}]{2,6})\\s*[·•:：|｜]?\\s*)?(?:第\\s*[A-H]?\\s*0?([0-9０-９一二三四五六七八九十]{1,3})\\s*版|[A-H]\\s*0?([1-9][0-9]?)\\s*版|0?([1-9][0-9]?)\\s*版)"
-            "(?:\\s*[·•:：|｜]?\\s*[\\x{4E00}-\\x{9FFF}]{2,8})?$"
+            "(?:\\s*[·•:：|｜]?\\s*[\\x{4E00}-\\x{9FFF}]{2,8}(?:[·•・][\\x{4E00}-\\x{9FFF}]{2,8})?)?$"
             "|^%1\\s*[·•:：|｜]?\\s*[A-H]\\s*0?([1-9][0-9]?)$"
             "|^[A-H]\\s*0?([1-9][0-9]?)\\s*[·•:：|｜]?\\s*%1$"
             // At the page's head only: the number beside a section's name (理论周刊 7, 7 体育, 理论·07).
@@ -104,11 +121,27 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
             // And a section's letter and zero-padded number beside any short name (A07 城事, B03·都市;
             // not G20 峰会开幕).
             "|^[A-H]\\s*0([1-9])[\\s\\x{3000}·•|｜]+[\\x{4E00}-\\x{9FFF}]{2,4}$").arg(section), kUnicode);
-        const QRegularExpressionMatch m = t.size() <= 20 ? marker.match(t) : QRegularExpressionMatch();
+        // (With the staff strip run into the line taken out first: A10 济南新闻 责编：周涛. Its
+        // roles all hold 编 or 校: 编辑, 责编, 美编, 校对, 审校.)
+        QString withoutStaff;
+        if (t.size() > 6 && (t.contains(u'编') || t.contains(u'編') || t.contains(u'校'))) {
+            withoutStaff = t.toString();
+            withoutStaff = staffStrip().removeFrom(withoutStaff).trimmed();
+        }
+        const QStringView markerText = withoutStaff.isNull() ? t : QStringView(withoutStaff);
+        const QRegularExpressionMatch m = markerText.size() <= 20 ? marker.match(markerText) : QRegularExpressionMatch();
         if (!m.hasMatch()) {
-            // (Not "…新闻": alone over an article's text, 云澜新闻 is its headline.)
+            // (Not "…新闻": alone over an article's text, 云澜新闻 is its headline.) Older pages set
+            // it letter-spaced (评　论, 要 闻).
             static const Pattern sectionAlone = hanRegex(QStringLiteral("^(?:%1)$").arg(kSectionNames));
-            if (t.size() <= 6 && sectionAlone.match(t).hasMatch())
+            static const Pattern letterSpaced = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}](?:[\\s\\x{3000}]{1,3}[\\x{4E00}-\\x{9FFF}]){1,3}$"));
+            QString unspaced;
+            if (t.size() > 2 && t.size() <= 12 && letterSpaced.match(t).hasMatch()) {
+                unspaced = t.toString();
+                unspaced.removeIf([](QChar c) { return c.isSpace(); });
+            }
+            const QStringView name = unspaced.isNull() ? t : QStringView(unspaced);
+            if (name.size() <= 6 && sectionAlone.match(name).hasMatch())
                 return FolioLine {QString(), QDate(), std::nullopt, true};
             return std::nullopt;
         }
@@ -175,11 +208,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
         static const Pattern furniture = hanRegex(QStringLiteral(
             "农历\\S{2,10}|今日\\s*[0-9]{1,3}\\s*版|[\\x{4E00}-\\x{9FFF}]{2,4}(?:新闻|周刊|专版|特刊)|%1|港闻|星期[一二三四五六日天]").arg(kSectionNames));
         furniture.removeFrom(rest);
-        // The staff strip that OCR often runs into the folio: 责任编辑：吴昊, 编辑 苏明 校对 韩雪.
-        static const Pattern staff = hanRegex(QStringLiteral(
-            "(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|责任校对|校对|版式设计|版式|组版|制图|审校|终审)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*"
-            "(?:[\\x{4E00}-\\x{9FFF}][\\s\\x{3000}]{1,2}[\\x{4E00}-\\x{9FFF}](?![\\x{4E00}-\\x{9FFF}])|[\\x{4E00}-\\x{9FFF}]{2,3}(?![\\x{4E00}-\\x{9FFF}]))"));
-        staff.removeFrom(rest);
+        staffStrip().removeFrom(rest);
         // A special section's name closing the line (全国两会特别报道) is furniture too.
         static const Pattern specialSection = hanRegex(QStringLiteral("[\\x{4E00}-\\x{9FFF}]{2,8}(?:报道|专刊|特刊|专版|周刊|专题)\\s*$"));
         specialSection.removeFrom(rest);

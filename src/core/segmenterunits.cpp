@@ -136,6 +136,26 @@ void joinWrappedCaptions(QList<LineUnit> &units)
     }
 }
 
+// A subhead numbered n starts a numbering (1) or goes on with one above it: a heading numbered
+// n - 1 (2 …, 02 …, 2、…) stands earlier on the page.
+bool continuesNumbering(const QList<LineUnit> &units, int n)
+{
+    if (n == 1)
+        return true;
+    const QString previous = QString::number(n - 1);
+    for (const LineUnit &u : units) {
+        QStringView t = u.text;
+        if (t.startsWith(u'0'))
+            t = t.mid(1);
+        if (t.size() > previous.size() && t.startsWith(previous)) {
+            const QChar after = t.at(previous.size());
+            if (after == u' ' || after == u'\u3000' || after == u'、' || after == u'.' || after == u'．')
+                return true;
+        }
+    }
+    return false;
+}
+
 // A line standing for a picture the dump left out: 图片, [图片], 【图】, 图①, 照片2.
 bool isPictureMarker(QStringView line)
 {
@@ -351,15 +371,22 @@ UnitSplit splitUnits(const QString &rawText)
             gap += 1;
             continue;
         }
-        // A subhead's number set on a line of its own ("1", "01") numbers the line under it.
+        // A subhead's number set on a line of its own ("1", "01") numbers the line under it; one
+        // that neither starts nor continues a numbering is the page's number OCR kept between the
+        // columns ("5" over the next story's headline): furniture.
         static const Pattern numberAlone(QStringLiteral("^0?[1-9][0-9]?$"));
         if (!out.units.isEmpty() && !u.markup && u.text.size() <= 2 && numberAlone.match(u.text).hasMatch()) {
             qsizetype j = i;
             while (j < lines.size() && lines[j].trimmed().isEmpty())
                 ++j;
             if (j < lines.size() && j - i <= 1 && lines[j].trimmed().size() <= 30 && !lines[j].trimmed().front().isDigit()) {
-                pendingNumber = u.text;
-                gap = u.gapBefore;
+                if (continuesNumbering(out.units, u.text.toInt())) {
+                    pendingNumber = u.text;
+                    gap = u.gapBefore;
+                } else {
+                    out.pageStaff << u.text;
+                    dropFurniture(u);
+                }
                 continue;
             }
         }

@@ -423,22 +423,37 @@ bool isStaffLine(QStringView t)
     if (t.size() > 80)
         return false;
     static const WordSet roles { u"编辑", u"责编", u"校对", u"美编", u"制图", u"统筹", u"监制", u"版式", u"设计", u"组版", u"审校",
-                                 u"终审", u"图片", u"照片", u"摄影", u"插图", u"漫画", u"邮箱", u"信箱", u"mail", u"Mail", u"MAIL" };
+                                 u"终审", u"图片", u"照片", u"摄影", u"插图", u"漫画", u"邮箱", u"信箱", u"mail", u"Mail", u"MAIL", u"本版", u"本刊" };
     if (!roles.foundIn(t))
         return false;
+    // A role, and a name of two or three characters, perhaps set out with spaces (杨　娟, 吴 越);
+    // one role may name two people (本版编辑 孙宇 王芳).
+    static const QString role = QStringLiteral(
+        "(?:本版|本期)?(?:责任编辑|责编|编辑|美术编辑|美编|视觉编辑|视觉设计|图片编辑|见习编辑|实习编辑|责任校对|校对|组版|版式设计|版面设计|版式|制图|审校|终审)");
+    static const QString name = QStringLiteral(
+        "(?:[\\x{4E00}-\\x{9FFF}](?:[\\s\\x{3000}]{1,2}[\\x{4E00}-\\x{9FFF}]){1,2}|[\\x{4E00}-\\x{9FFF}]{2,3})(?![\\x{4E00}-\\x{9FFF}])"
+        "(?:[\\s\\x{3000}]+[\\x{4E00}-\\x{9FFF}]{2,3}(?![\\x{4E00}-\\x{9FFF}]))?");
     static const Pattern staff = hanRegex(QStringLiteral(
         "^\\s*(?:(?:本版|本期)?(?:责任编辑|责编|编辑|责任校对|校对|美编|美术编辑|图片编辑|版式设计|版面设计|版式|视觉设计|制图|统筹|监制)\\s*[：:]"
         "|[（(]?(?:本版|本组|本期)(?:图片|照片|摄影|插图|漫画)(?:[：:]|均由|由|除署名外))"
         // Bracketed, or named by the page without a colon: （本版编辑 孙宇）, （责任编辑：林溪）, 本版编辑 孙宇.
         "|^\\s*[（(]\\s*(?:本版|本期)?(?:责任编辑|责编|编辑|美编|校对)\\s*[：:\\s]\\s*[^（）()]{2,40}[）)]\\s*$"
         "|^\\s*(?:本版|本期)(?:责任编辑|责编|编辑|美编|校对)\\s+[\\x{4E00}-\\x{9FFF}]{2,4}(?:\\s+[\\x{4E00}-\\x{9FFF}]{2,4})*\\s*$"
-        // Two roles or more, each with its name, and nothing else: 编辑 苏明 美编 许燕 校对 韩雪.
-        "|^[\\s\\x{3000}]*(?:(?:责任编辑|责编|编辑|美术编辑|美编|视觉编辑|图片编辑|校对|组版|版式|制图|审校|终审)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*"
-        "(?:[\\x{4E00}-\\x{9FFF}][\\s\\x{3000}]{1,2}[\\x{4E00}-\\x{9FFF}]|[\\x{4E00}-\\x{9FFF}]{2,3})(?:[\\s\\x{3000}]+|$)){2,6}"
+        // Roles, each with its name, and nothing else: 编辑 苏明 美编 许燕 校对 韩雪, 责任编辑　杨　娟
+        // (names set out with spaces), perhaps behind the section's name set apart by wide space
+        // (民生新闻　　责任编辑　孔　红). One role alone needs a space or colon before its name
+        // (责任编辑 从玉华, not 编辑出版).
+        "|^[\\s\\x{3000}]*(?:[\\x{4E00}-\\x{9FFF}]{2,6}(?:[·•][\\x{4E00}-\\x{9FFF}]{2,6})?(?:[\\s]{2,}|\\x{3000}[\\s\\x{3000}]*))?"
+        "(?:%1(?:[\\s\\x{3000}]+|[\\s\\x{3000}]*[：:][\\s\\x{3000}]*)%2(?:[\\s\\x{3000}]+|$)"
+        "|(?:%1[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*%2(?:[\\s\\x{3000}]+|$)){2,6})"
         // (with the desk's telephone after them: 新闻热线 96811)
         "(?:(?:新闻热线|报料热线|热线|电话|传真)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*[0-9][0-9-]{4,14}[\\s\\x{3000}]*)*$"
-        // The page's mailbox: 邮箱　jjrbcj@163.com.
-        "|^\\s*(?:电子)?(?:邮箱|信箱|投稿邮箱|E-?mail)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*\\S+@\\S+\\s*$"));
+        // The page's mailbox: 邮箱　jjrbcj@163.com, 本版邮箱：….
+        "|^\\s*(?:本版|本刊)?(?:电子)?(?:邮箱|信箱|投稿邮箱|E-?mail)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*\\S+@\\S+\\s*$"
+        // The page's footer giving its telephone (本版广告热线：025-84682210), perhaps with the page's
+        // notice after it (本版信息不作为承诺依据，请读者自行核实。).
+        "|^\\s*(?:本版|本刊)[\\x{4E00}-\\x{9FFF}]{0,4}(?:热线|电话|传真)[\\s\\x{3000}]*[：:][\\s\\x{3000}]*[0-9][0-9-]{4,14}"
+        "(?:[\\s\\x{3000}]+(?:本版|本刊)[^\\s]{2,40})?\\s*$").arg(role, name));
     return staff.match(t).hasMatch();
 }
 

@@ -1,9 +1,13 @@
 // Boxes, lists and lines of other papers' pages (weather, figure and field boxes, sets of poems,
 // letters, round-ups) and what OCR and converters do to text (wrapped captions, one line per
 // paragraph, narrow columns, re-read fragments), from the fourth session's reviews; the credits,
-// headlines and folios of the same reviews are in tst_pagefeatures. Each rule is shown on a
-// minimal page written for it.
+// headlines and folios of the same reviews are in tst_pagefeatures. Last, a later review's page
+// furniture (folios, staff strips, page numbers, footers). Each rule is shown on a minimal page
+// written for it.
 #include "segmentertestsupport.h"
+
+#include "core/pagedate.h"
+#include "core/textshape.h"
 
 #include <QTest>
 
@@ -309,6 +313,113 @@ private slots:
         // The imprint itself still goes.
         const Page q = seg(page({ "## 标题", "本报讯 正文一段说明了情况。", "零售价：1.50元　本报地址：江城市解放路1号" }));
         QCOMPARE(texts(q.articles[0]), QStringList { u("正文一段说明了情况。") });
+    }
+
+    // Page furniture: folios, staff strips, page numbers and footers.
+
+    // A folio's section name may join two names with a middle dot (第5版：文化·读书): the line is
+    // still the folio, in plain text or as a markdown heading, with a colon or a space.
+    void folioSectionWithMiddleDot()
+    {
+        for (const char *folio : { "第05版：文化·读书", "第05版 文化·读书", "# 第05版：文化·读书" }) {
+            const Page p = seg(page({ "澄江日报", "2025年4月16日　星期三", folio, "## 县图书馆夜间开放受欢迎", "本报讯（记者 陈晓）县图书馆本月起延长开放时间。" }));
+            QCOMPARE(p.page, 5);
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(p.articles[0].headline, u("县图书馆夜间开放受欢迎"));
+            QCOMPARE(p.articles[0].kicker, QString());
+            QCOMPARE(p.articles[0].column, QString());
+        }
+    }
+
+    // A staff strip without colons, its names set out with spaces, or behind the section's name
+    // set apart by wide space, is the page's, not a headline or kicker; a sentence naming an
+    // editor stays text.
+    void staffStripsWithoutColons()
+    {
+        for (const char *staff : { "责任编辑 周小舟", "责编 林雨桐", "责任编辑　许　薇　　见习编辑　钱乐平", "本版编辑 许 薇 视觉设计 钱乐平",
+                                   "城市新闻　　责任编辑　许　薇　　美编　钱　乐" }) {
+            const Page p = seg(page({ "澄江晚报　2025年4月16日　星期三　第6版", staff, "**地铁5号线今起加密班次**", "本报讯（记者 陈晓）自今日起，地铁5号线早高峰行车间隔缩短。" }));
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(p.articles[0].headline, u("地铁5号线今起加密班次"));
+            QCOMPARE(p.articles[0].kicker, QString());
+            QCOMPARE(p.articles[0].column, QString());
+            QCOMPARE(p.warnings.filter(u("staff line")).size(), 1);
+        }
+        const Page q = seg(page({ "## 本版下周起改版", "责任编辑周小舟介绍说，改版后将增加读者来信栏目。" }));
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(texts(q.articles[0]), QStringList { u("责任编辑周小舟介绍说，改版后将增加读者来信栏目。") });
+        QVERIFY(!isStaffLine(u("编辑出版")));
+    }
+
+    // A section's letter and page number alone at the page's head (B3, Ｂ03) are the page's
+    // number, the letter dropped as from B3版; further down such a line is no folio.
+    void sectionPageNumberAlone()
+    {
+        for (const char *number : { "B3", "Ｂ03", "B 3" }) {
+            const Page p = seg(page({ "澄江晚报", "2025年4月16日　星期三", number, "**地铁5号线今起加密班次**", "本报讯（记者 陈晓）自今日起，地铁5号线早高峰行车间隔缩短。" }));
+            QCOMPARE(p.page, 3);
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(p.articles[0].headline, u("地铁5号线今起加密班次"));
+            const Page q = seg(page({ number, "澄江晚报　2025年4月16日　星期三", "**地铁5号线今起加密班次**", "本报讯（记者 陈晓）自今日起，地铁5号线早高峰行车间隔缩短。" }));
+            QCOMPARE(q.page, 3);
+            QCOMPARE(q.articles.size(), 1);
+        }
+        QVERIFY(parseFolioLine(u("B3"))->headOnly);
+    }
+
+    // A number alone over a headline that starts no numbering (1) and goes on with none (2 after
+    // a 1 …) is the page's number OCR kept between the columns: it goes, and the headline under it
+    // opens the next story. A numbering's numbers still number their subheads.
+    void strayPageNumberOverAHeadline()
+    {
+        const Page p = seg(page({ "**县城夜市重新开张**", "本报讯（记者 陈晓）县城夜市昨晚重新开张，摊位比去年多了一倍。", "7",
+                                  "**秋收农机检修忙**", "本报讯（记者 周婷）各地农机站近日为秋收检修农机。" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(texts(p.articles[0]), QStringList { u("县城夜市昨晚重新开张，摊位比去年多了一倍。") });
+        QCOMPARE(p.articles[1].headline, u("秋收农机检修忙"));
+        const Page q = seg(page({ "## 老街新事", "本报讯 老街改造完工。", "01", "茶馆回来了", "老茶馆重新开门。", "02", "手艺人回来了", "修鞋摊也回来了。" }));
+        QCOMPARE(q.articles.size(), 1);
+        QCOMPARE(texts(q.articles[0]), (QStringList { u("老街改造完工。"), u("## 01 茶馆回来了"), u("老茶馆重新开门。"), u("## 02 手艺人回来了"), u("修鞋摊也回来了。") }));
+    }
+
+    // The page's footer (本版邮箱：…, 本版广告热线：… with the page's notice after it) closing the page
+    // is the page's, neither an article nor the last one's text.
+    void pageFooters()
+    {
+        for (const char *footer : { "本版邮箱：clfk2025@163.com", "本版投稿邮箱 clfk2025@163.com", "本版广告热线：0571-86001234  本版信息仅供参考，请读者自行核实。" }) {
+            const Page p = seg(page({ "**老街的秋天**", "老街的梧桐叶黄了，巷口的糖炒栗子又飘香了。（何 苇）", footer }));
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(texts(p.articles[0]), QStringList { u("老街的梧桐叶黄了，巷口的糖炒栗子又飘香了。") });
+            QCOMPARE(p.warnings.filter(u("staff line")).size(), 1);
+        }
+    }
+
+    // A masthead over three lines whose last sets the page and section beside the staff strip
+    // (B6 城市新闻 责编：许薇): that line is the folio too, not the headline.
+    void pageMarkerWithStaffStrip()
+    {
+        for (const char *marker : { "B6 城市新闻 责编：许薇", "B6城市新闻责编：许薇", "第6版 城市 编辑 许 薇" }) {
+            const Page p = seg(page({ "澄江晚报", "2025年4月16日 星期三", marker, "地铁5号线今起加密班次", "本报记者 陈晓",
+                                      "记者15日从市地铁集团获悉，地铁5号线早高峰行车间隔将缩短。" }));
+            QCOMPARE(p.page, 6);
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(p.articles[0].headline, u("地铁5号线今起加密班次"));
+            QCOMPARE(p.articles[0].subheadline, QString());
+        }
+    }
+
+    // A section's name set letter-spaced alone at the page's head (评　论, 要 闻) is the folio's,
+    // not part of the first article's column or kicker; other spaced words are no section.
+    void letterSpacedSectionName()
+    {
+        for (const char *section : { "要　闻", "评 论", "体　　育" }) {
+            const Page p = seg(page({ "澄江日报　2025年4月16日　星期三　第3版", section, "短评", "## 会少开一点　事多办一点", kBody }));
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(p.articles[0].column, u("短评"));
+            QCOMPARE(p.articles[0].kicker, QString());
+            QCOMPARE(p.articles[0].headline, u("会少开一点　事多办一点"));
+        }
+        QVERIFY(!parseFolioLine(u("春　晓")).has_value());
     }
 };
 
