@@ -56,7 +56,9 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
         // would cost the headline too.)
         // And a short heading set smaller than the headline under it, as converters set a column's
         // name (## 学术圆桌 over # 在文明比较中…): a kicker of six characters says too little.
-        const bool plainPair = !u.markup && !stack.value(1).markup && u.text.size() <= 8;
+        // (A phrase built with 的 names a thing as a headline does, 山坳里的暑假课堂: labels name a
+        // series or a desk.)
+        const bool plainPair = !u.markup && !stack.value(1).markup && u.text.size() <= 8 && !(u.text.size() > 4 && u.text.contains(u'的'));
         const bool smallerPair = u.markup && stack.size() > 1 && u.text.size() <= 6 && stack[1].prominence() < u.prominence()
             && stack[1].text.size() >= 2 * u.text.size();
         const bool shortLabel = j == 0 && stack.size() > 1 && (plainPair || smallerPair || u.text.size() <= 3)

@@ -228,6 +228,10 @@ bool looksLikeColumnLabel(QStringView text)
         "新闻|要闻|来论|之言|笔会|副刊|特稿|特别报道|专题报道|深读|数读|数说|课堂|讲堂|讲坛|信箱|门诊|问诊|答疑|热线|评论员文章|科普|连载|诗苑|诗页|诗林|诗廊|文苑|艺苑|园地|散文|小说|诗歌|杂文)$"));
     // A series named for its form: 对话企业家, 走进乡村, 探访老街区.
     static const Pattern series2 = hanRegex(QStringLiteral("^(?:对话|走进|探访|寻访|问政|面对面)[\\x{4E00}-\\x{9FFF}]{2,4}$"));
+    // (A phrase built with 的 names a thing as a headline does, 山坳里的暑假课堂, whatever word
+    // closes it; a series is named by its desk or form: 法治课堂.)
+    if (t.size() > 4 && t.contains(u'的'))
+        return false;
     return t.size() <= 10 && (suffix.match(t).hasMatch() || series2.match(t).hasMatch());
 }
 

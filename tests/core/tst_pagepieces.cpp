@@ -182,6 +182,19 @@ private slots:
         QCOMPARE(texts(p.articles[0]), (QStringList { u("部分场馆开放情况如下："), u("场馆 | 开放日期"), u("陶然亭游泳场 | 6月26日") }));
         QCOMPARE(texts(seg("## 比分\n\n上半场结束时比分是 2:1，双方都有机会。\n").articles[0]).size(), 1);
     }
+
+    // A short plain line over a longer one is a label when it names a series or a desk; a phrase
+    // built with 的 names a thing, as a headline does, and the line under it is the subheadline.
+    void headlineBuiltWithDe()
+    {
+        const Page p = seg(page({ "山坳里的暑假课堂", "一位代课教师和他的第二十一个暑假", "本报记者 林 琳", kBody }));
+        QCOMPARE(p.articles[0].column, QString());
+        QCOMPARE(p.articles[0].headline, u("山坳里的暑假课堂"));
+        QCOMPARE(p.articles[0].subheadline, u("一位代课教师和他的第二十一个暑假"));
+        const Page q = seg(page({ "法治课堂", "一位代课教师和他的第二十一个暑假", "本报记者 林 琳", kBody }));
+        QCOMPARE(q.articles[0].column, u("法治课堂"));
+        QCOMPARE(q.articles[0].headline, u("一位代课教师和他的第二十一个暑假"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPagePieces)
