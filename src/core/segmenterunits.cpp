@@ -3,6 +3,7 @@
 #include "core/credits.h"
 #include "core/hanvariants.h"
 #include "core/jumpline.h"
+#include "core/ocrspacing.h"
 #include "core/textshape.h"
 
 #include <QHash>
@@ -271,7 +272,9 @@ QString withoutHtml(const QString &text)
 UnitSplit splitUnits(const QString &rawText)
 {
     UnitSplit out;
-    const QString text = withoutHtml(rawText);
+    // (OCR's spaces between CJK characters go before any line is read: a spaced-out headline,
+    // byline or masthead must read as it was printed.)
+    const QString text = withoutOcrSpacing(withoutHtml(rawText));
     const QList<QStringView> lines = QStringView(text).split(u'\n');
     static const Pattern atx(QStringLiteral("^(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$"));
     static const Pattern quote(QStringLiteral("^>\\s?"));

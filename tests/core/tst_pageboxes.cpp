@@ -1,11 +1,12 @@
 // Boxes, lists and lines of other papers' pages (weather, figure and field boxes, sets of poems,
 // letters, round-ups) and what OCR and converters do to text (wrapped captions, one line per
 // paragraph, narrow columns, re-read fragments), from the fourth session's reviews; the credits,
-// headlines and folios of the same reviews are in tst_pagefeatures. Last, a later review's page
-// furniture (folios, staff strips, page numbers, footers). Each rule is shown on a minimal page
-// written for it.
+// headlines and folios of the same reviews are in tst_pagefeatures. Last, the fifth session's page
+// furniture (folios, staff strips, page numbers, footers) and spaced-out OCR. Each rule is shown on
+// a minimal page written for it.
 #include "segmentertestsupport.h"
 
+#include "core/ocrspacing.h"
 #include "core/pagedate.h"
 #include "core/textshape.h"
 
@@ -420,6 +421,61 @@ private slots:
             QCOMPARE(p.articles[0].headline, u("会少开一点　事多办一点"));
         }
         QVERIFY(!parseFolioLine(u("春　晓")).has_value());
+    }
+
+    // OCR of justified columns put a space between the CJK characters of the whole page, beside
+    // its punctuation too (获 | 悉 , 今), and the wrap broke a figure (3.2 | 5 公 顷): the spaces go
+    // before any line is read, so the masthead, headlines, byline and dateline read as printed and
+    // the wrapped lines join without a space.
+    void spacedOutOcrPage()
+    {
+        const Page p = seg("江 城 日 报\n2019年 5 月 7 日  星 期 二\nA 3   城 市 新 闻\n\n老 城 区 将 新 增 口 袋 公 园\n\n本报记者 周 宁\n\n"
+                           "　　记 者 6 日 从 市 园 林 局 获\n悉 , 今 年 老城 区 将 利用 边 角 地\n新 建 口袋 公 园 18 处 ， 总 面 积 达 3.2\n5 公 顷 。\n"
+                           "　　据 介 绍 ， 首 批 6 处 公 园 将 于\n7 月 底 前 建 成 开 放 。\n\n旧 桥 改 造 下 月 动 工\n\n"
+                           "　　本 报 江 城 5 月 6 日 讯 （ 记 者 林\n芳 ） 跨 越 青 溪 的 老 石 桥 将 于\n下 月 开 始 加 固 改 造 。\n");
+        QCOMPARE(p.paper, u("江城日报"));
+        QCOMPARE(p.date, QDate(2019, 5, 7));
+        QCOMPARE(p.page, 3);
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].headline, u("老城区将新增口袋公园"));
+        QCOMPARE(p.articles[0].byline, u("本报记者周宁"));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("记者6日从市园林局获悉,今年老城区将利用边角地新建口袋公园18处，总面积达3.25公顷。"),
+                                                      u("据介绍，首批6处公园将于7月底前建成开放。") }));
+        QCOMPARE(p.articles[1].headline, u("旧桥改造下月动工"));
+        QCOMPARE(p.articles[1].dateline, u("本报江城5月6日讯"));
+        QCOMPARE(p.articles[1].byline, u("记者林芳"));
+        QCOMPARE(texts(p.articles[1]), QStringList { u("跨越青溪的老石桥将于下月开始加固改造。") });
+    }
+
+    // On a typeset page, a line letter-spaced throughout (a masthead or a headline OCR read from
+    // large type) loses its spaces too; the page's other lines keep theirs.
+    void letterSpacedLinesOnATypesetPage()
+    {
+        const Page p = seg("江 城 日 报\n2019年 5 月 7 日  星 期 二\nA 3   城 市 新 闻\n\n城 东 新 建 两 所 小 学\n\n本报记者 王浩 李 明\n\n"
+                           "记者从市教育局获悉，城东两所新建小学将于9月开学，可提供学位2700个。\n");
+        QCOMPARE(p.paper, u("江城日报"));
+        QCOMPARE(p.date, QDate(2019, 5, 7));
+        QCOMPARE(p.page, 3);
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].headline, u("城东新建两所小学"));
+        QCOMPARE(p.articles[0].byline, u("本报记者 王浩 李 明"));
+    }
+
+    // Typeset text keeps every space: fields and names set apart by single spaces (本版编辑 吴 越,
+    // 本报记者 王浩 北京报道), names padded with full-width spaces (王　浩), words spaced with two
+    // spaces (声  明), Latin beside CJK (iPhone 15 发布), and a few odd spaces OCR left in text.
+    void typesetSpacesStay()
+    {
+        const QString typeset = u("新民晚报 2023年9月12日 星期二 第A4版 要闻\n本版编辑 吴 越 视觉设计 戚黎明\n\n## iPhone 15 发布 国内售价公布\n\n"
+                                  "本报记者 王浩 北京报道\n\n　　苹果公司13日凌晨发布 iPhone 15 系列手机，国内售价 5999 元起。记者 从 多家门店了解到，预约人数较去年 有所增加。\n\n"
+                                  "声  明\n\n本公司员工王　浩、李　明已于8月离职，此后其行为与本公司无关。\n\n王 浩  李 明\n");
+        QCOMPARE(withoutOcrSpacing(typeset), typeset);
+        const Page p = seg(typeset.toUtf8().constData());
+        QCOMPARE(p.articles[0].headline, u("iPhone 15 发布 国内售价公布"));
+        QCOMPARE(p.articles[0].byline, u("本报记者 王浩 北京报道"));
+        // A page with a few lines of odd spaces, far from spaced out throughout.
+        const QString odd = u("## 夜市重开\n\n本报讯 城南 夜市 昨晚 重新开放，摊位 比 以前 整齐。\n\n" + QByteArray(kBody) + "\n\n" + QByteArray(kBody) + "\n");
+        QCOMPARE(withoutOcrSpacing(odd), odd);
     }
 };
 
