@@ -181,6 +181,11 @@ private:
             if (isHeadingish(j) || isJump(j) || isLead(j) || length > 360 || (j > k && m_u[j].gapBefore >= 2)
                 || (j > k && (endsSentence(m_u[j - 1].text) || m_u[j - 1].text.size() > 80)))
                 return -1;
+            // (A piece cut mid-sentence over a credited caption whose sentence goes on under it is
+            // text that runs round a picture: a subhead's paragraph, not photo news.)
+            if (hasCaptionCredit(j) && j > k && !endsSentence(m_u[j - 1].text) && j + 1 < m_u.size() && !m_u[j + 1].markup
+                && !isHeadingish(j + 1) && !isLead(j + 1) && !isJump(j + 1) && !hasCaptionCredit(j + 1))
+                return -1;
             if (hasCaptionCredit(j))
                 return endsItem(j + 1) ? j + 1 : -1;
             if (j + 1 < m_u.size() && creditLine(j + 1))

@@ -438,9 +438,14 @@ UnitSplit splitUnits(const QString &rawText)
     }
     joinWrappedCaptions(out.units);
     // A headline (or a stack of up to three lines) that OCR read twice in a row appears once.
+    // (Not a poem's refrain, 河水向东流 / 一声一声 sung twice: short open lines stand on both
+    // sides of it, where a headline has text or a byline's lead.)
+    auto verseLine = [&out](qsizetype k) {
+        return k >= 0 && k < out.units.size() && !out.units[k].markup && out.units[k].text.size() <= 20 && !endsSentence(out.units[k].text);
+    };
     for (qsizetype k = 1; k < out.units.size(); ++k) {
         for (qsizetype n = 1; n <= 3 && n <= k && k + n <= out.units.size(); ++n) {
-            bool same = out.units[k].gapBefore <= 1;
+            bool same = out.units[k].gapBefore <= 1 && !(verseLine(k - n - 1) && verseLine(k + n) && !out.units[k].markup);
             for (qsizetype j = 0; j < n && same; ++j) {
                 const LineUnit &a = out.units[k - n + j];
                 const LineUnit &b = out.units[k + j];

@@ -195,6 +195,30 @@ private slots:
         QCOMPARE(q.articles[0].column, u("法治课堂"));
         QCOMPARE(q.articles[0].headline, u("一位代课教师和他的第二十一个暑假"));
     }
+
+    // A poem's refrain sung twice is verse, not a stack that OCR read twice.
+    void refrainIsNoOcrRepeat()
+    {
+        const Page p = seg(page({ "**故乡的河**", "□ 周　屹", "河水向东流", "一声一声", "河水向东流", "一声一声", "流进了我的梦里" }));
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("河水向东流"), u("一声一声"), u("河水向东流"), u("一声一声"), u("流进了我的梦里") }));
+        // (A headline read twice between text and a byline is still OCR's.)
+        const Page q = seg(page({ "## 城东社区食堂开张", kBody, "老街路灯修好了", "老街路灯修好了", "本报记者 王浩", "居委会已安排人员将路灯全部修复，居民出行更方便了。" }));
+        QCOMPARE(q.articles.size(), 2);
+        QCOMPARE(q.articles[1].headline, u("老街路灯修好了"));
+        QCOMPARE(q.articles[1].subheadline, QString());
+    }
+
+    // A subhead over a sentence that runs round a credited photo: the sentence goes on under the
+    // caption, so the subhead is no photo news and the caption is the article's.
+    void sentenceRunningRoundAPhotoUnderASubhead()
+    {
+        const Page p = seg(page({ "## 海鸥1:2遭雄狮逆转", "本报记者 邱海涛", "开场后，海鸥队率先破门。", "### 下半场风云突变",
+                                  "易边再战，第57分钟，中后卫刘畅高高跃起头球攻门，", "王建峰（右）在比赛中带球突破。本报记者 邱海涛 摄", "皮球应声入网，1:1。" }));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("开场后，海鸥队率先破门。"), u("## 下半场风云突变"),
+                                                      u("易边再战，第57分钟，中后卫刘畅高高跃起头球攻门，皮球应声入网，1:1。") }));
+        QCOMPARE(p.articles[0].captions, (QList<Caption> { { u("王建峰（右）在比赛中带球突破。"), u("本报记者 邱海涛 摄") } }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPagePieces)
