@@ -227,6 +227,10 @@ CreditSplit splitTrailingCredit(QStringView p)
     if (!before.isEmpty() && !sentenceEnd.match(before).hasMatch())
         return out;
     const QStringView inner = m.capturedView(u"inner").trimmed();
+    // Who asked, closing a question (问：…是不是过敏？（读者 张女士）), is part of the question.
+    static const WordSet askers { u"读者", u"网友", u"市民", u"患者", u"家长", u"听众", u"观众", u"考生", u"居民", u"村民", u"职工", u"网民" };
+    if (!before.isEmpty() && (before.back() == u'？' || before.back() == u'?') && askers.foundIn(inner.left(3)))
+        return out;
     // A photo's credit closing its caption ((新华社记者 李文摄)) names no writer of the text.
     if (isCreditLine(inner) && !sourceCredit().match(inner).hasMatch())
         return out;

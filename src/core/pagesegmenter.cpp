@@ -166,9 +166,15 @@ private:
         // What follows a photo-news item is another item, never its own lead paragraph: a picture
         // caption under a headline followed by "新华社…电" belongs to that article.
         // (Nor is it when more captions stand between: a headline over its pictures and its lead.)
-        auto endsItem = [this](qsizetype e) {
+        // (Nor, under a # or ## headline, when plain text follows that no sentence cut by the
+        // picture is waiting for: the picture is the article's lead photo, as app exports set it.)
+        const Draft *d = m_cur < 0 ? nullptr : &m_drafts[m_cur];
+        const bool articleHeading = m_u[i].markup && m_u[i].level >= 1 && m_u[i].level <= 2 && !lastParagraphOpen(d);
+        auto endsItem = [this, articleHeading](qsizetype e) {
             while (e < m_u.size() && isCaptionLike(e) && hasCaptionCredit(e))
                 ++e;
+            if (articleHeading && e < m_u.size() && !m_u[e].markup && !isHeadingish(e) && !isJump(e))
+                return false;
             return e >= m_u.size() || !isLead(e);
         };
         qsizetype length = 0;
@@ -473,7 +479,9 @@ private:
         // without a picture gap: body text does not end in 摄.
         // A credit in brackets closing it marks one even run into the text ((记者林俊良摄)).
         const bool bracketClosed = u.text.endsWith(u'）') || u.text.endsWith(u')');
-        const bool creditedCaption = d && d->hasParagraph() && (u.gapBefore >= 1 || bracketClosed) && u.text.size() <= 150
+        // (Also right under the headline, before any text: the article's lead photo.)
+        const bool underHeadline = d && !d->closed && d->body.isEmpty() && !d->stack.isEmpty();
+        const bool creditedCaption = d && (d->hasParagraph() || underHeadline) && (u.gapBefore >= 1 || bracketClosed) && u.text.size() <= 150
             && isCaptionLike(i) && hasCaptionCredit(i) && !splitCaptionCredit(u.text).text.isEmpty();
         // A short finished line right under a picture is its caption, credited or not.
         const bool underPicture = d && u.afterPicture && u.text.size() <= 80 && isCaptionLike(i) && !isLead(i);

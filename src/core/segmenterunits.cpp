@@ -19,7 +19,11 @@ QString stripInlineMarkup(QString s)
         return s.trimmed();
     s.remove(QStringLiteral("**"));
     s.remove(QStringLiteral("__"));
-    return s.trimmed();
+    s = s.trimmed();
+    // A line set wholly in italics (*…*), as app exports set a picture's caption.
+    if (s.size() > 2 && s.front() == u'*' && s.back() == u'*' && s.count(u'*') == 2)
+        s = s.mid(1, s.size() - 2).trimmed();
+    return s;
 }
 
 int boldMarkers(QStringView s) { return int(s.count(u"**")); }
@@ -426,6 +430,13 @@ UnitSplit splitUnits(const QString &rawText)
                 dropFurniture(u);
                 continue;
             }
+        }
+        // An app export closes each story with its editor in lenticular brackets (【责任编辑：王琪】):
+        // furniture wherever it stands.
+        if (!u.markup && u.text.startsWith(u'【') && u.text.size() <= 30 && isStaffLine(u.text)) {
+            out.pageStaff << u.text;
+            dropFurniture(u);
+            continue;
         }
         if (head && !u.tableRow) {
             if ((isStaffLine(u.text) && u.text.size() <= 60) || isLatinMasthead(u.text) || isWeather(u.text, true)) {

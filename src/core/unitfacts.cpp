@@ -68,7 +68,10 @@ private:
             const bool writers = !standaloneByline(u.text).isNull();
             f.lead = !u.markup && (writers || splitLeadingCredit(u.text).found());
             const CreditSplit trailing = splitTrailingCredit(u.text);
-            f.creditOnly = writers || (trailing.found() && trailing.rest.isEmpty());
+            // A bare source line closing an app's story (来源：潮起新闻) credits it as (来源：…) does.
+            static const Pattern bareSource = hanRegex(QStringLiteral("^来源\\s*[：:]\\s*[\\x{4E00}-\\x{9FFF}A-Za-z0-9·]{2,20}$"));
+            const bool sourceLine = !u.markup && u.text.size() <= 24 && u.text.startsWith(u"来源") && bareSource.match(u.text).hasMatch();
+            f.creditOnly = writers || sourceLine || (trailing.found() && trailing.rest.isEmpty());
             // A photographer named in the credits under the headline (报道：X / 摄影：Y) is a writer.
             // (Not the page's own credit for all its pictures, (本版图片均由受访者提供): that credits no caption.)
             f.creditLine = isCreditLine(u.text) && !(writers && i > 0 && m_f[i - 1].lead && u.gapBefore <= 1) 

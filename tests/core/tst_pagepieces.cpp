@@ -219,6 +219,35 @@ private slots:
                                                       u("易边再战，第57分钟，中后卫刘畅高高跃起头球攻门，皮球应声入网，1:1。") }));
         QCOMPARE(p.articles[0].captions, (QList<Caption> { { u("王建峰（右）在比赛中带球突破。"), u("本报记者 邱海涛 摄") } }));
     }
+
+    // Who asked, closing a question in a Q&A box (问：…？（读者 张女士）), is part of the question:
+    // no byline, and the box stays in its article.
+    void askerClosingAQuestion()
+    {
+        const Page p = seg(page({ "## 春季过敏别当感冒", "本报记者 谭晓丽", "进入三月，不少市民出现打喷嚏等症状。", "专家门诊",
+                                  "问：孩子一到春天就打喷嚏，是不是过敏？（读者 张女士）", "答：儿童过敏性鼻炎并不少见，建议到医院就诊。",
+                                  "问：脱敏治疗能“断根”吗？（读者 刘先生）", "答：脱敏治疗疗程一般需要3年左右。" }));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].byline, u("本报记者 谭晓丽"));
+        QCOMPARE(texts(p.articles[0]).size(), 6);
+        QCOMPARE(texts(p.articles[0]).value(2), u("问：孩子一到春天就打喷嚏，是不是过敏？（读者 张女士）"));
+    }
+
+    // A news app's export: a lead photo under a # headline with its caption in italics, the text,
+    // then the editor in lenticular brackets (furniture) and a bare source line (the credit).
+    void newsAppExport()
+    {
+        const Page p = seg("# 社区食堂开进了居民楼\n\n![](https://img.example.com/a1.jpg)\n\n*9月14日中午，老人们正在用餐。记者 叶子萱 摄*\n\n"
+                           "午饭时间刚到，社区食堂里已经坐满了人。\n\n【责任编辑：王琪】\n\n来源：潮起新闻\n\n---\n\n"
+                           "# 37所学校完成课桌椅改造\n\n记者从市教育局获悉，37所中小学完成课桌椅改造。\n");
+        QCOMPARE(p.articles.size(), 2);
+        const Article &a = p.articles[0];
+        QCOMPARE(a.captions, (QList<Caption> { { u("9月14日中午，老人们正在用餐。"), u("记者 叶子萱 摄") } }));
+        QCOMPARE(texts(a), QStringList { u("午饭时间刚到，社区食堂里已经坐满了人。") });
+        QCOMPARE(a.byline, u("来源：潮起新闻"));
+        QCOMPARE(p.articles[1].headline, u("37所学校完成课桌椅改造"));
+        QCOMPARE(p.articles[1].column, QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPagePieces)
