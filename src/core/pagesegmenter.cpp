@@ -282,7 +282,7 @@ private:
     qsizetype headlineUnderCaption(qsizetype i) const
     {
         const LineUnit &u = m_u[i];
-        if (!isCaptionLike(i) || u.text.size() > 150 || !(hasCaptionCredit(i) || u.afterPicture))
+        if (!isCaptionLike(i) || u.text.size() > 150 || !(hasCaptionCredit(i) || u.afterPicture || (i + 1 < m_u.size() && creditLine(i + 1))))
             return -1;
         const Draft *d = m_cur < 0 ? nullptr : &m_drafts[m_cur];
         if (d && !(u.afterPicture && u.afterRule && !lastParagraphOpen(d)))

@@ -65,6 +65,10 @@ private slots:
         QCOMPARE(top.articles.size(), 1);
         QCOMPARE(top.articles[0].captions, (QList<Caption> { { u("图为市民在超市选购粽子。"), u("本报记者 王晨 摄") } }));
         QCOMPARE(top.articles[0].blocks.size(), 1);
+        // (The credit on a line of its own under the caption.)
+        const Page credited = seg(page({ "端午将至，社区志愿者和居民一起包粽子。", "本报记者 范晓东 摄", "## 粽叶飘香 邻里情浓", kBody }));
+        QCOMPARE(credited.articles.size(), 1);
+        QCOMPARE(credited.articles[0].captions, (QList<Caption> { { u("端午将至，社区志愿者和居民一起包粽子。"), u("本报记者 范晓东 摄") } }));
 
         const char *rest = "[图片]\n\n6月24日，工作人员在游泳场检测水质。 本报记者 赵宇 摄\n\n## 室外游泳场馆陆续开放\n\n"
                            "本报讯（记者 孙悦）多家室外游泳场馆将于本周末陆续开放。\n";
