@@ -51,7 +51,7 @@ int dominantYear(QStringView text)
 const Pattern &staffStrip()
 {
     static const Pattern staff = hanRegex(QStringLiteral(
-        "(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|责任校对|校对|版式设计|版式|组版|制图|审校|终审)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*"
+        "(?:责任编辑|责编|编辑|主编|美术编辑|美编|图片编辑|责任校对|校对|版式设计|版式|组版|制图|审校|终审)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*"
         "(?:[\\x{4E00}-\\x{9FFF}][\\s\\x{3000}]{1,2}[\\x{4E00}-\\x{9FFF}](?![\\x{4E00}-\\x{9FFF}])|[\\x{4E00}-\\x{9FFF}]{2,3}(?![\\x{4E00}-\\x{9FFF}]))"));
     return staff;
 }
@@ -66,13 +66,25 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
         if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF5A && (c.unicode() <= 0xFF19 || c.unicode() >= 0xFF21))
             c = QChar(c.unicode() - 0xFEE0);
     }
+    // The issue's number (第1862期, 总第8123期) and a staff strip run into a folio line (湘中晨报
+    // 主编：周红　责编：李雯) are furniture within it: the rest is read as the folio.
+    if (ascii.size() > 4 && ascii.size() <= 80 && (ascii.contains(u'期') || ascii.contains(u'编') || ascii.contains(u'編'))) {
+        static const Pattern issueNumber = hanRegex(QStringLiteral("(?:总)?第\\s*[0-9]{1,6}\\s*期"));
+        QString rest = ascii;
+        issueNumber.removeFrom(rest);
+        if (rest.contains(u'编') || rest.contains(u'編'))
+            staffStrip().removeFrom(rest);
+        rest = rest.trimmed();
+        if (!rest.isEmpty() && rest.size() < ascii.size())
+            ascii = rest;
+    }
     const QStringView t = ascii;
     if (t.size() > 60)
         return std::nullopt;
     // How many pages the issue has (今日24版): masthead furniture, no page number.
-    static const Pattern pageCount = hanRegex(QStringLiteral("^(?:今日|今天|本期|本报今日|共)\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(?:\\s+第\\s*([0-9]{1,2})\\s*版)?$"));
+    static const Pattern pageCount = hanRegex(QStringLiteral("^(?:今日|今天|本期|本报今日|共)\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(?:\\s+(?:第\\s*([0-9]{1,2})\\s*版|[A-H]\\s*0?([1-9][0-9]?)))?$"));
     if (const QRegularExpressionMatch m = pageCount.match(t); m.hasMatch()) // printed on the issue's front page
-        return FolioLine {QString(), QDate(), m.capturedLength(1) ? m.captured(1).toInt() : 1, true};
+        return FolioLine {QString(), QDate(), m.capturedLength(1) ? m.captured(1).toInt() : m.capturedLength(2) ? m.captured(2).toInt() : 1, true};
     // The lunar date the masthead prints under the date (农历乙巳年三月二十).
     static const Pattern lunar = hanRegex(QStringLiteral("^农历\\s*[\\x{4E00}-\\x{9FFF}]{1,3}年\\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\\s*[初十廿卅一二三四五六七八九十]{1,3}$"));
     if (t.startsWith(u"农历") || t.startsWith(u"農曆")) {

@@ -82,7 +82,9 @@ private:
                 "(?:(?:详见|见|请看|参见)\\s*(?:本报)?|[\\s\\x{3000}]|[(（▶►→])(?:第\\s*)?[0-9０-９一二三四五六七八九十A-H]{1,3}\\s*版(?:[)）])?$"));
             const QStringView tail = QStringView(u.text).right(2);
             // So is an index line naming a page and its section (A02 要闻：…).
-            static const Pattern indexLine = hanRegex(QStringLiteral("^[A-H]?[0-9]{1,2}\\s*版?\\s*[\\x{4E00}-\\x{9FFF}]{2,4}\\s*[：:|｜]\\s*\\S"));
+            // (Or a front page's index: A3 暑期托管班开班 今年新增80个校内点位.)
+            static const Pattern indexLine = hanRegex(QStringLiteral("^[A-H]?[0-9]{1,2}\\s*版?\\s*[\\x{4E00}-\\x{9FFF}]{2,4}\\s*[：:|｜]\\s*\\S"
+                                                                     "|^[A-H][0-9]{1,2}[\\s\\x{3000}]+[\\x{4E00}-\\x{9FFF}“]"));
             const bool pointsElsewhere = (tail.contains(u'版') && teaser.match(u.text).hasMatch())
                 || (!u.text.isEmpty() && u.text.front().unicode() < 0x80 && indexLine.match(u.text).hasMatch());
             // A table row, a form's line (证券代码：… 公告编号：…) and a note on the author stand

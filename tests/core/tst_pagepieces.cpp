@@ -252,6 +252,29 @@ private slots:
         QCOMPARE(p.articles[1].headline, u("37所学校完成课桌椅改造"));
         QCOMPARE(p.articles[1].column, QString());
     }
+
+    // A folio line holding the number (第1862期), or a staff strip after the paper's name
+    // (湘中晨报　主编：周红　责编：李雯), is furniture read for the page; a front page's index lines
+    // (A3 暑期托管班开班 …) under 今日导读 are an item of their own, not a kicker.
+    void folioFurnitureAndFrontIndex()
+    {
+        const Page p = seg("青溪报　　　　2014年11月20日　星期四\n第1862期　　　　　　第2版　综合新闻\n\n## 小区里的新菜场\n\n"
+                           "本报讯（记者 王平）昨天，城东小区菜场正式开业。\n");
+        QCOMPARE(p.page, std::optional<int>(2));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].kicker, QString());
+        const Page q = seg("湘中晨报　　主编：周红　责编：李雯\n\n2019年3月5日 星期二\n\n**春季过敏别当感冒**\n\n本报讯 进入三月，不少市民出现打喷嚏等症状。\n");
+        QCOMPARE(q.paper, u("湘中晨报"));
+        QCOMPARE(q.articles.size(), 1);
+        const Page r = seg("南都晨报\n2023年7月6日 星期四\n第8123期 今日32版 A1\n\n今日导读\n\nA3 暑期托管班开班 今年新增80个校内点位\n"
+                           "A6 老旧小区加装电梯 这笔账怎么算\n\n## 新开工项目 拉动有效投资\n# 上半年全市重大项目完成投资1863亿元\n\n"
+                           "本报讯（记者 钟嘉怡）7月5日，记者从市发展改革委获悉，今年上半年重大项目进展顺利。\n");
+        QCOMPARE(r.page, std::optional<int>(1));
+        QCOMPARE(r.articles.size(), 2);
+        QCOMPARE(r.articles[0].headline, u("今日导读"));
+        QCOMPARE(texts(r.articles[0]).size(), 2);
+        QCOMPARE(r.articles[1].kicker, u("新开工项目 拉动有效投资"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPagePieces)
