@@ -29,23 +29,37 @@ int keyRank(const QString &key)
 void writeString(QByteArray &out, const QString &s)
 {
     out += '"';
-    for (const QChar c : s) {
-        switch (c.unicode()) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+    // Characters that need no escape go out as whole runs, so a surrogate pair (𠮷, U+20BB7) is
+    // encoded as the one character it is.
+    qsizetype run = 0;
+    const auto flush = [&](qsizetype end) {
+        if (end > run)
+            out += QStringView(s).sliced(run, end - run).toUtf8();
+        run = end + 1;
+    };
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s.at(i).unicode();
+        const char *escape = nullptr;
+        switch (c) {
+        case '"': escape = "\\\""; break;
+        case '\\': escape = "\\\\"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        case '\t': escape = "\\t"; break;
+        case '\b': escape = "\\b"; break;
+        case '\f': escape = "\\f"; break;
         default:
             // U+FEFF is escaped too: Qt's JSON reader drops it raw at the start of a string.
-            if (c.unicode() < 0x20 || c.unicode() == 0xFEFF)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toLatin1();
-            else
-                out += QString(c).toUtf8();
+            if (c >= 0x20 && c != 0xFEFF)
+                continue;
         }
+        flush(i);
+        if (escape)
+            out += escape;
+        else
+            out += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0')).toLatin1();
     }
+    flush(s.size());
     out += '"';
 }
 

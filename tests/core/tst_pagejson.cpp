@@ -59,6 +59,24 @@ private slots:
         QVERIFY(back->articles[1] == Article {});
     }
 
+    // Characters beyond the BMP (rare name characters: 陈𠮷, 王𬭚) are written as the UTF-8 of the
+    // character, not of each surrogate half; control characters next to them are escaped.
+    void writesCharactersBeyondTheBmp()
+    {
+        Page p;
+        Article a;
+        a.byline = QString::fromUtf8("本报讯（记者 陈\U00020BB7）");
+        a.blocks.append(Block { Block::Kind::Paragraph, QString::fromUtf8("\U0002CB5A\x01王\U0002CB5A表示") });
+        p.articles.append(a);
+        const QByteArray json = pageToJson(p);
+        QVERIFY(json.contains("\"byline\": \"本报讯（记者 陈\xF0\xA0\xAE\xB7）\""));
+        QVERIFY(json.contains("\"text\": \"\xF0\xAC\xAD\x9A\\u0001王\xF0\xAC\xAD\x9A表示\""));
+        QVERIFY(!json.contains('?'));
+        Result<Page> back = pageFromJson(json);
+        QVERIFY(back.ok());
+        QVERIFY(back->articles.value(0) == a);
+    }
+
     void rejectsForeignDocuments()
     {
         QVERIFY(!pageFromJson("{\"format\": \"other/1\"}").ok());
