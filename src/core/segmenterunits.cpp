@@ -171,6 +171,22 @@ bool isPictureMarker(QStringView line)
     return marker.match(line).hasMatch();
 }
 
+// A column rule OCR read as a glyph at the start of a line (| ¦ │ ┃, or 丨 set apart by a space):
+// how many characters it and the space after it take; 0 for a table row or any other line.
+qsizetype columnRuleEnd(QStringView line)
+{
+    if (line.size() < 2)
+        return 0;
+    const QChar c = line.front();
+    const bool rule = c == u'|' || c == u'¦' || c == u'│' || c == u'┃' || (c == u'丨' && line[1].isSpace());
+    if (!rule || (c == u'|' && line.count(u'|') >= 3))
+        return 0;
+    qsizetype end = 1;
+    while (end < line.size() && line[end].isSpace())
+        ++end;
+    return end < line.size() ? end : 0;
+}
+
 // A row of a markdown table (| 指数 | 收盘 |): its cells, set apart by " | ".
 QString tableRow(QStringView line)
 {
@@ -326,6 +342,8 @@ UnitSplit splitUnits(const QString &rawText)
         gap = 0;
         if (lineText.startsWith(u'>'))
             quote.removeFrom(lineText);
+        else if (const qsizetype rule = columnRuleEnd(lineText); rule > 0)
+            lineText.remove(0, rule);
         const QRegularExpressionMatch heading = lineText.startsWith(u'#') ? atx.match(lineText) : QRegularExpressionMatch();
         if (const QString cells = tableRow(lineText); !cells.isEmpty()) {
             u.tableRow = true;
