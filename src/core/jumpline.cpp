@@ -14,7 +14,7 @@ namespace {
 // The note proper: an optional 上/下/紧, 接 or 转 (or 续), an optional 第, the page number (Arabic,
 // full-width, Chinese, optionally prefixed by a section letter such as A), then 版 or 面.
 const QString kNote = QStringLiteral(
-    "(?<dir>上接|下转|紧接|接续|续见|续|承|接|转)\\s*(?:见)?\\s*(?:本报)?\\s*第?\\s*"
+    "(?:文)?(?<dir>上接|下转|紧接|接续|续见|续|承|接|转)\\s*(?:见)?\\s*(?:本报)?\\s*第?\\s*"
     "(?:[A-Za-zＡ-Ｚ]\\s*(?<sec>[0-9０-９]{1,2})(?:\\s*(?:版|面))?|(?<num>[0-9０-９一二三四五六七八九十百〇零两]{1,4})\\s*(?:版|面))"
     "(?:[^()（）\\[\\]【】]{0,12})?");
 
@@ -53,11 +53,11 @@ std::optional<JumpLine> fromMatch(const QRegularExpressionMatch &m)
 namespace {
 
 // The next or the previous page, unnumbered, as Taiwan and Hong Kong papers point: 接下頁, 續下頁,
-// 轉下頁, 承上頁, 接上頁.
+// 轉下頁, 承上頁, 接上頁; and by the edition's page, 接上版.
 std::optional<JumpLine> relativeJump(QStringView note)
 {
-    static const Pattern re = hanRegex(QStringLiteral("^\\s*[(（\\[【〔［]?\\s*(?:(?<to>接下|续下|转下|下接)|(?<from>承上|接上|续上))\\s*页\\s*[)）\\]】〕］]?\\s*$"));
-    if (note.size() > 12 || !(note.contains(u'页') || note.contains(u'頁')))
+    static const Pattern re = hanRegex(QStringLiteral("^\\s*[(（\\[【〔［]?\\s*(?:(?<to>接下|续下|转下|下接)|(?<from>承上|接上|续上))\\s*[页版]\\s*[)）\\]】〕］]?\\s*$"));
+    if (note.size() > 12 || !(note.contains(u'页') || note.contains(u'頁') || note.contains(u'版')))
         return std::nullopt;
     const QRegularExpressionMatch m = re.match(note);
     if (!m.hasMatch())
@@ -100,7 +100,7 @@ std::optional<JumpLine> parseJumpLine(QStringView line)
     if (const std::optional<JumpLine> relative = relativeJump(line))
         return relative;
     static const Pattern bracketed = hanRegex(QStringLiteral("^\\s*[(（\\[【〔［]\\s*%1\\s*[)）\\]】〕］]\\s*$").arg(kNote));
-    static const Pattern bare = hanRegex(QStringLiteral("^\\s*[→▶►◀◄←]?\\s*%1\\s*$").arg(kNote));
+    static const Pattern bare = hanRegex(QStringLiteral("^\\s*[→▶►◀◄←◎●○■□◆◇▲△★☆]?\\s*%1\\s*$").arg(kNote));
     if (line.size() > 40 || !mayHoldJump(line))
         return std::nullopt;
     QRegularExpressionMatch m = bracketed.match(line);

@@ -61,6 +61,7 @@ QList<Article> finishPage(QList<Draft> &drafts, std::optional<int> pageNumber)
 {
     QList<Article> articles;
     SeriesLabels series;
+    std::optional<int> pendingFrom; // a jump note alone over the headline of the piece it goes on with
     for (Draft &d : drafts) {
         // (Whether the piece opens with its writers or a dateline, as a news story does.)
         // (Only asked of a piece that may be labelled: one with a stack of two or more, or after a label.)
@@ -72,8 +73,14 @@ QList<Article> finishPage(QList<Draft> &drafts, std::optional<int> pageNumber)
         if (a.continuedFrom)
             a.continuedFrom = resolveJumpPage(*a.continuedFrom, pageNumber);
         if (a.headline.isNull() && a.blocks.isEmpty() && a.captions.isEmpty() && a.kicker.isNull()
-            && a.subheadline.isNull() && a.column.isNull() && a.byline.isNull() && a.dateline.isNull())
+            && a.subheadline.isNull() && a.column.isNull() && a.byline.isNull() && a.dateline.isNull()) {
+            // (接A1 set over 新界東北發展… : the page it comes from is the next piece's.)
+            if (a.continuedFrom && !a.continuesTo)
+                pendingFrom = a.continuedFrom;
             continue;
+        }
+        if (const std::optional<int> from = std::exchange(pendingFrom, std::nullopt); from && !a.continuedFrom && !a.headline.isNull())
+            a.continuedFrom = from;
         // An editor's note set above the headline it introduces is that article's first block.
         if (!articles.isEmpty() && !a.headline.isNull()) {
             const Article &note = articles.last();

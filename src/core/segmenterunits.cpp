@@ -519,6 +519,10 @@ UnitSplit splitUnits(const QString &rawText)
     // A paragraph OCR read twice appears once: the later copy is kept, since the text that the
     // broken paragraph runs on into follows it. Only a copy a few lines on, with no heading
     // between, is OCR's: two articles may well close on the same sentence (…负责人参加会议。).
+    // And a whole paragraph (one that ends its sentence) repeated with a paragraph of other text
+    // between is the writer's — a refrain opening and closing a piece, the disclaimer each of two
+    // notices carries — and both copies stay; OCR's copies have at most a caption, a credit or
+    // the pieces of a broken paragraph between them.
     QHash<QString, qsizetype> following;
     following.reserve(out.units.size());
     QList<bool> repeated(out.units.size(), false);
@@ -534,7 +538,15 @@ UnitSplit splitUnits(const QString &rawText)
         auto it = following.find(u.text);
         if (it != following.end()) {
             const qsizetype later = it.value();
-            if (later - k <= 6 && later < nextHeading) {
+            const auto otherText = [&](qsizetype j) {
+                const LineUnit &v = out.units[j];
+                return !v.markup && v.text.size() >= 20 && endsSentence(v.text) && splitCaptionCredit(v.text).credit.isNull()
+                    && !(j + 1 < out.units.size() && isCreditLine(out.units[j + 1].text));
+            };
+            bool writers = false;
+            for (qsizetype j = k + 1; j < later && endsSentence(u.text) && !writers; ++j)
+                writers = otherText(j);
+            if (later - k <= 6 && later < nextHeading && !writers) {
                 // (Unless the earlier copy is the one its tail follows: "…立即收回" + "授权。目前，…",
                 // the later copy then standing before text of its own.)
                 if (!endsSentence(u.text) && continuesWord(k + 1) && !continuesWord(later + 1)) {

@@ -86,7 +86,11 @@ private:
             // (Or a front page's index: A3 暑期托管班开班 今年新增80个校内点位.)
             static const Pattern indexLine = hanRegex(QStringLiteral("^[A-H]?[0-9]{1,2}\\s*版?\\s*[\\x{4E00}-\\x{9FFF}]{2,4}\\s*[：:|｜]\\s*\\S"
                                                                      "|^[A-H][0-9]{1,2}[\\s\\x{3000}]+[\\x{4E00}-\\x{9FFF}“]"));
-            const bool pointsElsewhere = (tail.contains(u'版') && teaser.match(u.text).hasMatch())
+            // (Not a piece's own jump note closing its text: …展开。（续见A15版）.)
+            const bool pointsElsewhere = (tail.contains(u'版') && teaser.match(u.text).hasMatch() && [&u] {
+                QString probe = u.text;
+                return !takeTrailingJump(probe) || probe.isEmpty();
+            }())
                 || (!u.text.isEmpty() && u.text.front().unicode() < 0x80 && indexLine.match(u.text).hasMatch());
             // A table row, a form's line (证券代码：… 公告编号：…) and a note on the author stand
             // as they are.

@@ -40,6 +40,50 @@ private slots:
         // 丨 glued to a character is the character (a name, a radical), not a rule.
         QVERIFY(texts(seg("# 字源\n\n丨字是一个部首，读作gǔn。\n").articles.value(0)).value(0).startsWith(u("丨字")));
     }
+
+    // OCR repeats a paragraph where a column breaks it. A whole paragraph said twice with text
+    // between is the writer's: a refrain opening and closing a piece, the disclaimer each of two
+    // notices carries. Both copies stay.
+    void wholeParagraphsSaidTwiceStay()
+    {
+        const Page p = seg(page({ "练兵场上看新变", "本报记者 钱晓虎", "“打仗需要什么就练什么。”这是该旅官兵挂在嘴边的一句话。",
+                                  "训练场上，红蓝双方激烈对抗，蓝军频频设置“陷阱”。", "“打仗需要什么就练什么。”这是该旅官兵挂在嘴边的一句话。" }));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(texts(p.articles[0]).size(), 3);
+        QVERIFY(p.warnings.filter(u("repeated")).isEmpty());
+        const char *disclaimer = "本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。";
+        const Page q = seg(page({ "微光股份关于股份解除质押的公告", disclaimer, "控股股东何平先生办理了1200万股解除质押手续。",
+                                  "北汽蓝谷关于召开临时股东大会的通知", disclaimer, "公司定于11月22日召开临时股东大会。" }));
+        QCOMPARE(q.articles.size(), 2);
+        QCOMPARE(texts(q.articles[0]).value(0), u(disclaimer));
+        QCOMPARE(texts(q.articles[1]).value(0), u(disclaimer));
+        // (A copy right after its twin is still OCR's, and so is a broken one a line on.)
+        const Page r = seg(page({ "# 标题", "全市今年新建公园二十座，市民休闲去处更多了。", "全市今年新建公园二十座，市民休闲去处更多了。", kBody }));
+        QCOMPARE(texts(r.articles.value(0)).size(), 2);
+    }
+
+    // Jump notes as other presses set them: 續見A15版 closing the text, ◎接A1 and (文接A1) on a
+    // line of their own, (文转A6) at the end, 接上版; and a note set over the headline of the piece
+    // it continues (接A1 / headline) gives that piece the page, not a piece of its own.
+    void jumpNotesOfOtherPresses()
+    {
+        Page p = seg("# 甲新闻\n\n正文说明情况，工程将于明年展开。（續見A15版）\n");
+        QCOMPARE(p.articles.value(0).continuesTo, std::optional<int>(15));
+        QCOMPARE(texts(p.articles.value(0)).value(0), u("正文说明情况，工程将于明年展开。"));
+        p = seg("# 乙新闻\n\n◎接A1\n\n正文接着说明情况。\n\n（文转A6）\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].continuedFrom, std::optional<int>(1));
+        QCOMPARE(p.articles[0].continuesTo, std::optional<int>(6));
+        p = seg("（文接A1）\n\n正文接着说明情况，工程顺利。\n");
+        QCOMPARE(p.articles.value(0).continuedFrom, std::optional<int>(1));
+        QCOMPARE(p.articles.value(0).headline, QString());
+        p = seg("接A1\n新界東北發展 首批居民遷出\n發展局表示，首批居民昨日遷出，工程將於明年展開。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].headline, u("新界東北發展 首批居民遷出"));
+        QCOMPARE(p.articles[0].continuedFrom, std::optional<int>(1));
+        p = PageSegmenter().segment(u("接上版\n\n正文接着说明情况，工程顺利。\n"), PageHints { .page = 5 });
+        QCOMPARE(p.articles.value(0).continuedFrom, std::optional<int>(4));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageSources)
