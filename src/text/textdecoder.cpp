@@ -122,6 +122,32 @@ qsizetype unusualCount(const QString &text)
     return count;
 }
 
+// Whether HKSCS's own characters are the few they are in Hong Kong and Macau text (氹仔, a name)
+// rather than most of what a file of another encoding turns into: at most one CJK character in
+// ten outside plain Big5.
+bool fewHkscsCharacters(const QString &text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    ConverterPtr big5(ucnv_open("Big5", &status));
+    if (U_FAILURE(status))
+        return false;
+    ucnv_setFromUCallBack(big5.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    qsizetype cjk = 0, outside = 0;
+    char out[8];
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size();
+        const char32_t c = pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : text.at(i).unicode();
+        if (c >= 0x2E80) {
+            ++cjk;
+            UErrorCode s = U_ZERO_ERROR;
+            ucnv_fromUChars(big5.get(), out, sizeof out, reinterpret_cast<const UChar *>(text.constData() + i), pair ? 2 : 1, &s);
+            outside += U_FAILURE(s) ? 1 : 0;
+        }
+        i += pair ? 1 : 0;
+    }
+    return cjk > 0 && outside * 10 <= cjk;
+}
+
 QString hexByte(const QByteArray &bytes, qsizetype offset)
 {
     return QStringLiteral("0x%1").arg(uint(uchar(bytes.at(offset))), 2, 16, QLatin1Char('0'));
@@ -395,36 +421,43 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &displayNa
     // characters counts as failed. When both succeed (Big5 text always does as GBK), the one with
     // fewer implausible characters wins, and ICU's detector (slow: it runs every recogniser it
     // has) decides only when that count cannot.
+    // Big5-HKSCS (Hong Kong and Macau: 氹仔, 嘅) is tried when plain Big5 fails: it reads Big5 text
+    // the same and the characters HKSCS adds, which plain Big5 refuses.
     qsizetype furthest = utf8.firstInvalid;
-    std::optional<DecodedText> accepted[2];
-    const char *const charsets[2] = { "GB18030", "Big5" };
-    for (int k = 0; k < 2; ++k) {
+    std::optional<DecodedText> accepted[3];
+    const char *const charsets[3] = { "GB18030", "Big5", "Big5-HKSCS" };
+    for (int k = 0; k < 3; ++k) {
+        if (k == 2 && accepted[1])
+            break;
         Conversion c = convertStrict(charsets[k], data, size);
         if (c.ok()) {
             const qsizetype privateUse = firstPrivateUse(c.text);
-            if (privateUse < 0) {
+            if (privateUse < 0 && (k < 2 || fewHkscsCharacters(c.text))) {
                 accepted[k] = DecodedText { std::move(c.text), QString::fromLatin1(charsets[k]) };
                 continue;
             }
-            c.errorOffset = sourceOffsetOf(charsets[k], data, size, privateUse);
+            if (privateUse >= 0)
+                c.errorOffset = sourceOffsetOf(charsets[k], data, size, privateUse);
         }
-        furthest = std::max(furthest, c.errorOffset);
+        if (k < 2) // (where HKSCS fails too says nothing new of the file)
+            furthest = std::max(furthest, c.errorOffset);
     }
-    if (accepted[0] || accepted[1]) {
-        int pick = accepted[0] ? 0 : 1;
-        if (accepted[0] && accepted[1]) {
+    const int big5 = accepted[1] ? 1 : 2;
+    if (accepted[0] || accepted[big5]) {
+        int pick = accepted[0] ? 0 : big5;
+        if (accepted[0] && accepted[big5]) {
             const qsizetype unusualGb = unusualCount(accepted[0]->text);
-            const qsizetype unusualBig5 = unusualCount(accepted[1]->text);
+            const qsizetype unusualBig5 = unusualCount(accepted[big5]->text);
             if (unusualGb != unusualBig5)
-                pick = unusualGb < unusualBig5 ? 0 : 1;
+                pick = unusualGb < unusualBig5 ? 0 : big5;
             else
-                pick = std::strcmp(legacyCandidates(bytes).front(), "Big5") == 0 ? 1 : 0;
+                pick = std::strcmp(legacyCandidates(bytes).front(), "Big5") == 0 ? big5 : 0;
         }
         DecodedText result = std::move(*accepted[pick]);
         normaliseLineEnds(result.text);
         return result;
     }
-    return Error { QStringLiteral("%1 is in no encoding Broadsheet reads (UTF-8, UTF-16, GB18030 or Big5): the "
+    return Error { QStringLiteral("%1 is in no encoding Broadsheet reads (UTF-8, UTF-16, GB18030, Big5 or Big5-HKSCS): the "
                                   "byte at offset %2 (%3) fits none of them. Re-save the file as UTF-8 and "
                                   "import it again.")
                        .arg(displayName)

@@ -149,6 +149,20 @@ private slots:
         QCOMPARE(s->text, QStringLiteral("中華民國"));
     }
 
+    // Hong Kong and Macau text holds characters HKSCS adds to Big5 (氹仔, 嘅, 啲), which plain Big5
+    // refuses: such a file is read as Big5-HKSCS, and plain Big5 is still Big5.
+    void big5HkscsSample()
+    {
+        const QString text = QStringLiteral("氹仔碼頭擴建\n【本報訊】運輸工務司昨表示，氹仔客運碼頭擴建工程明年展開，佢哋話啲人會鍾意。\n");
+        const QByteArray bytes = encoded(text, "Big5-HKSCS");
+        QVERIFY(bytes.contains('\x9C') || bytes.contains('\x87') || bytes.contains('\x88')); // (bytes plain Big5 has no character for)
+        const auto r = decodeText(bytes, QStringLiteral("macau.txt"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+        QCOMPARE(r->encoding, QStringLiteral("Big5-HKSCS"));
+        QCOMPARE(r->text, text);
+        QCOMPARE(decodeText(encoded(kTraditional, "Big5-HKSCS"), QStringLiteral("plain.txt"))->encoding, QStringLiteral("Big5"));
+    }
+
     void lineEndings()
     {
         const auto r = decodeText(QByteArray("a\r\nb\rc\n\r\nd\r"), QStringLiteral("le.txt"));
