@@ -14,6 +14,20 @@
 
 namespace broadsheet::segmentation {
 
+namespace {
+
+// A brief so far: one short finished paragraph opened by its own credit (本报讯（记者 X）…, a
+// dateline), and nothing else. (A writers line of its own under the headline is an article's.)
+bool isBrief(const Draft &d)
+{
+    if (d.body.size() != 1 || d.body.first().kind != Block::Kind::Paragraph || d.body.first().creditOnly)
+        return false;
+    const QString &text = d.body.first().text;
+    return text.size() <= 120 && endsSentence(text) && splitLeadingCredit(text).found();
+}
+
+} // namespace
+
 bool Pass::softWrapped(qsizetype i) const
 {
     if (!m_layout.softWraps || m_u[i].gapBefore != 0 || m_lastBodyUnit != i - 1 || !plainPair(m_u, m_f, i))
@@ -166,8 +180,28 @@ bool Pass::startsNewArticle(qsizetype i) const
     const bool reportFollows = (!u.markup || u.runIn) && next < m_u.size() && !m_u[next].markup && !lastParagraphOpen(d) && d->hasOwnParagraph()
         && !m_f[i].enumerated && !m_f[i].leadIn && looksLikeStandaloneHeading(u.text)
         && !isBrokenFragment(i) && (opensAsReport(m_u[next].text) || dayEarly.match(m_u[next].text).hasMatch());
+    // A run of briefs, each a headline over a short paragraph (地铁二号线客流创新高 / 本报讯（记者
+    // 李明）…。 / 地铁三号线开通试运营 / 三号线全长32公里…。): after a piece that is one short
+    // finished paragraph opened by its credit, a heading standing alone over a paragraph opens
+    // the next brief. (An article's own subheads come after more than one credited sentence.)
+    // (A plain line, set off by a blank line, that names something in a few words with no pause in
+    // it, over a paragraph that finishes its sentence and is no tail of the line: not opening on a
+    // pause or with a clause of a few characters (完成情况。…), nor the end of a dateline the line
+    // began (新华社上海11月4日 / 电（记者…）…).)
+    static const QStringView pauses = u"，,、；;：:。！？!?";
+    const auto named = [](QStringView t) {
+        return t.size() >= 4 && t.size() <= 24 && std::none_of(t.begin(), t.end(), [](QChar c) { return pauses.contains(c); });
+    };
+    const auto ownParagraph = [&](qsizetype j) {
+        const QStringView t = m_u[j].text;
+        const qsizetype pause = std::find_if(t.begin(), t.end(), [](QChar c) { return pauses.contains(c); }) - t.begin();
+        return pause > 6 && endsSentence(t) && !startsWithDateline(QString(u.text).append(t.left(40)));
+    };
+    const bool afterBrief = !u.markup && u.gapBefore >= 1 && k == i + 1 && next < m_u.size() && !m_u[next].markup && !isHeadingish(next)
+        && !m_f[i].enumerated && !m_f[i].leadIn && named(u.text) && ownParagraph(next) && !lastParagraphOpen(d) && isBrief(*d)
+        && looksLikeStandaloneHeading(u.text) && !isBrokenFragment(i);
     const bool evidence = (next < m_u.size() && (isLead(next) || (isJump(next) && m_f[next].jump->direction == JumpLine::Direction::From)))
-        || leadAfterCaption || (k - i >= 2) || (u.gapBefore >= 2 && !lastParagraphOpen(d)) || reportFollows;
+        || leadAfterCaption || (k - i >= 2) || (u.gapBefore >= 2 && !lastParagraphOpen(d)) || reportFollows || afterBrief;
     if (m_f[i].enumerated || m_f[i].leadIn) {
         // A source and its claim (市统计局：一季度居民收入增长6%) after finished text is a headline
         // when it is set as large as the article's own, or a report's opening follows it.
@@ -181,7 +215,12 @@ bool Pass::startsNewArticle(qsizetype i) const
         if (claim && (asLarge || (!u.markup && k == i + 1 && next < m_u.size() && !m_u[next].markup && when.match(m_u[next].text).hasMatch())))
             return true;
         // (A brief's title marked by a bullet, **■ …**, over its 本报讯 lead opens it, however set.)
-        return evidence && (!u.markup || opensWithSolidBullet(u.text)) && next < m_u.size() && isLead(next);
+        // (So does a bold one over a dated dispatch: **韩媒：韩国出生率现回升迹象** over
+        // 【韩联社首尔11月5日电】…, as digests of the foreign press run them.)
+        return evidence && next < m_u.size() && isLead(next)
+            && (!u.markup || opensWithSolidBullet(u.text)
+                || (m_f[i].leadIn && !m_f[i].enumerated && k == i + 1 && d->hasOwnParagraph() && !lastParagraphOpen(d)
+                    && !splitLeadingCredit(m_u[next].text).dateline.isEmpty()));
     }
     // A box's label over its bulleted items (热线速递 / ■…) opens the box.
     if (!u.markup && k == i + 1 && next < m_u.size() && bulletOf(m_u[next].text) && d->hasParagraph() && looksLikeColumnLabel(u.text))

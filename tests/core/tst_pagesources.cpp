@@ -84,6 +84,45 @@ private slots:
         p = PageSegmenter().segment(u("接上版\n\n正文接着说明情况，工程顺利。\n"), PageHints { .page = 5 });
         QCOMPARE(p.articles.value(0).continuedFrom, std::optional<int>(4));
     }
+
+    // A run of briefs, each a plain headline over one short paragraph, the first opened by its
+    // credit: each headline opens a brief of its own. An article's subhead after a lead under its
+    // own writers line, a numbered subhead, and a line the paragraph under it finishes
+    // (白鹭洲新区经济发展局负责人表示 / ，新区将…) stay in the article.
+    void runsOfBriefs()
+    {
+        Page p = seg(page({ "地铁二号线客流创新高", "本报讯（记者 李明）地铁二号线昨日客流达50万人次。", "地铁三号线开通试运营",
+                            "三号线全长32公里，设车站24座，今天起开通试运营。" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[1].headline, u("地铁三号线开通试运营"));
+        QCOMPARE(texts(p.articles[1]), QStringList { u("三号线全长32公里，设车站24座，今天起开通试运营。") });
+        p = seg(page({ "國家主席會見外賓", "新華社北京四日電 國家主席習近平四日在人民大會堂會見新加坡總理黃循財。", "本澳十月旅客逾三百萬",
+                       "統計暨普查局資料顯示，十月份入境旅客逾三百一十萬人次。" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[1].headline, u("本澳十月旅客逾三百萬"));
+        p = seg(page({ "地铁二号线客流创新高", "本报讯（记者 李明）地铁二号线昨日客流达50万人次。", "一、运力持续提升",
+                       "三号线全长32公里，设车站24座，今天起开通试运营。" }));
+        QCOMPARE(p.articles.size(), 1);
+        p = seg(page({ "地铁二号线客流创新高", "本报讯（记者 李明）地铁二号线昨日客流达50万人次。", "市交通局负责人表示",
+                       "，新区将聚焦产业链关键环节，加快建设新线。" }));
+        QCOMPARE(p.articles.size(), 1);
+        p = seg(page({ "## 老街焕新记", "本报记者 王敏", "老街改造昨日启动。", "改造难在哪里", "老街的房子大多建于上世纪五六十年代，产权关系复杂。" }));
+        QCOMPARE(p.articles.size(), 1);
+    }
+
+    // Digests of the foreign press run items under bold headlines that name a source and its
+    // claim (**韩媒：…**): over a dated dispatch, such a line opens an item of its own.
+    void boldClaimOverADispatch()
+    {
+        const Page p = seg(page({ "**中国新能源汽车出口保持增长**", "据德国《商报》网站11月4日报道，中国新能源汽车前三季度出口增长。",
+                                  "**韩媒：韩国出生率现回升迹象**", "【韩联社首尔11月5日电】韩国9月新生儿数量同比增长10%。" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[1].headline, u("韩媒：韩国出生率现回升迹象"));
+        QCOMPARE(p.articles[1].dateline, u("韩联社首尔11月5日电"));
+        // (In an article, a bold source-and-claim subhead over its text stays a subhead.)
+        const Page q = seg(page({ "# 多地出台措施稳就业", "本报记者 王敏", kBody, "**专家：稳岗政策要更精准**", "专家认为，政策应向中小企业倾斜。" }));
+        QCOMPARE(q.articles.size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageSources)
