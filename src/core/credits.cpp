@@ -335,10 +335,10 @@ QString standaloneByline(QStringView line)
     // An author set under the headline behind a mark, as literary and opinion pages do: □ 王小波, ◎李 红.
     const QStringView t = line.trimmed();
     // A paper's undated 讯头 on a line of its own over the text, alone or with its writers: 本报讯,
-    // 新加坡讯, 本报讯 记者 孙天骄 通讯员 赵志刚, 本报讯 记者王五 通讯员赵六报道：. (Not a box's label:
-    // 简讯, 快讯, 校园快讯, 科技资讯.)
+    // 新加坡讯, 本报讯 记者 孙天骄 通讯员 赵志刚, 本报讯 记者王五 通讯员赵六报道：. (Not a box's label,
+    // 简讯, 快讯, 校园快讯, 科技资讯, nor a heading ending in a word of 讯: 开庭审讯, 警方传讯.)
     static const Pattern ownNewsTag = hanRegex(QStringLiteral(
-        "^(?<tag>[\\x{4E00}-\\x{9FFF}]{1,5}[^简快短资要图喜警商财速视\\s]讯)(?:\\s+(?<by>[^：:]+?))?\\s*[：:]?$"), kUnicode);
+        "^(?<tag>[\\x{4E00}-\\x{9FFF}]{1,5}[^简快短资要图喜警商财速视通电审问死音传质查侦佳\\s]讯)(?:\\s+(?<by>[^：:]+?))?\\s*[：:]?$"), kUnicode);
     if (t.size() >= 3 && (t.contains(u'讯') || t.contains(u'訊')))
         if (const QRegularExpressionMatch m = ownNewsTag.match(t); m.hasMatch()) {
             const QStringView by = m.capturedView(u"by");

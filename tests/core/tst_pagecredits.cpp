@@ -71,6 +71,10 @@ private slots:
         QVERIFY(standaloneByline(u("快讯")).isNull());
         QVERIFY(standaloneByline(u("校园快讯")).isNull());
         QVERIFY(standaloneByline(u("科技资讯")).isNull());
+        QVERIFY(standaloneByline(u("校園快訊")).isNull());
+        QVERIFY(standaloneByline(u("開庭審訊")).isNull());
+        QVERIFY(standaloneByline(u("警方传讯")).isNull());
+        QCOMPARE(standaloneByline(u("大公報訊")), u("大公報訊"));
     }
 
     // The mainland byline unbracketed, names set apart by spaces, on a line of its own: the whole
