@@ -209,6 +209,13 @@ Article finishDraft(Draft &d)
             addCreditLine(d.body.takeAt(notes).text);
         while (!d.body.isEmpty() && d.body.first().creditOnly)
             addCreditLine(d.body.takeFirst().text);
+        // A paper's 讯头 on a line of its own under what a web page sets above the text (发布 /
+        // 2024年11月5日 5:30 AM, 新加坡讯) is the article's too.
+        for (qsizetype k = 1; k + 1 < std::min<qsizetype>(d.body.size(), 3); ++k)
+            if (d.body[k].creditOnly && startsWithNewsTag(d.body[k].text) && d.body[k + 1].kind == Block::Kind::Paragraph) {
+                addCreditLine(d.body.takeAt(k).text);
+                break;
+            }
         // (The lead is the first paragraph after the editor's notes: 【编者按】… then 本报讯（记者…）….)
         const qsizetype lead = std::min<qsizetype>(notes, d.body.size() - 1);
         if (!d.body.isEmpty() && d.body[lead].kind == Block::Kind::Paragraph) {
@@ -217,6 +224,11 @@ Article finishDraft(Draft &d)
                 addField(a.byline, s.byline);
                 addField(a.dateline, s.dateline);
                 d.body[lead].text = s.rest;
+            }
+            // A digest names the writer of the piece it translates after the title: 题：…（作者 X）.
+            if (const CreditSplit w = splitDigestTitleWriter(d.body[lead].text); w.found()) {
+                addField(a.byline, w.byline);
+                d.body[lead].text = w.rest;
             }
         }
         // A letter's signature before the follow-up to it (编后, 记者回访) is its writer.

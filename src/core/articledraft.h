@@ -45,6 +45,11 @@ struct Draft {
     {
         return std::all_of(body.cbegin(), body.cend(), [](const BodyItem &b) { return b.creditOnly; });
     }
+    // A paragraph of text, not a credit line or a line that stands as it is.
+    bool hasProse() const
+    {
+        return std::any_of(body.cbegin(), body.cend(), [](const BodyItem &b) { return b.kind == Block::Kind::Paragraph && !b.creditOnly && !b.standsAlone; });
+    }
     bool hasOwnParagraph() const
     {
         for (const BodyItem &b : body) {

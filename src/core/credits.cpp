@@ -117,7 +117,9 @@ CreditSplit splitLeadingCredit(QStringView p)
     // (An agency alone in brackets, 〔中央社〕 or （法新社）, names none of them.)
     const QChar first = opening.isEmpty() ? QChar() : opening.front();
     const bool agencyTag = (first == u'（' || first == u'(' || first == u'〔' || first == u'【') && opening.left(7).contains(u'社');
-    if (!agencyTag && !leadWords.foundIn(opening))
+    // (Nor does 澳门日报's 【本报消息】.)
+    const bool newsTag = first == u'【' && opening.left(8).contains(u"消息");
+    if (!agencyTag && !newsTag && !leadWords.foundIn(opening))
         return out;
     // 0. A credit in lenticular brackets opening the paragraph, as Taiwan and Hong Kong papers
     //    set them: 【記者陳宏宇／台北報導】, 〔中央社台北1日電〕, 【本报讯】, 〔中央社〕; or a dated 讯头 or
@@ -126,27 +128,43 @@ CreditSplit splitLeadingCredit(QStringView p)
     static const Pattern rounded = hanRegex(QStringLiteral("^\\s*[（(](?<in>[^（）()]{2,30})[）)]"), kUnicode);
     const QStringView opened = head.trimmed();
     const bool boxOpens = !opened.isEmpty() && (opened.front() == u'【' || opened.front() == u'〔' || opened.front() == u'［');
-    // (Round brackets only for a dated 讯头 or an agency: (本报记者 X) is read below.)
-    const bool roundOpens = !opened.isEmpty() && (opened.front() == u'（' || opened.front() == u'(') && (agencyTag || opened.left(24).contains(u'日'));
+    // (Round brackets only for a dated 讯头, an agency or a round-up: (本报记者 X) is read below.)
+    const bool roundOpens = !opened.isEmpty() && (opened.front() == u'（' || opened.front() == u'(')
+        && (agencyTag || opened.left(24).contains(u'日') || opened.mid(1, 2).contains(u'综') || opened.mid(1, 2).contains(u'綜'));
     if (const QRegularExpressionMatch b = boxOpens ? boxed.match(head) : roundOpens ? rounded.match(head) : QRegularExpressionMatch(); b.hasMatch()) {
         const QString inner = b.captured(u"in").trimmed();
         static const Pattern dated = hanRegex(QStringLiteral("^(?:%1|(?:据)?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}A-Za-z]{1,20}?[0-9０-９]{1,2}日[电讯])$").arg(kWireDateline), kUnicode);
         static const Pattern reportedBy = hanRegex(QStringLiteral("(?:报道|报导|专访|综合报道|外电|本报讯)$"));
-        // A paper's own tag: 【明报专讯】, 【大公报讯】, 【星岛日报报道】.
-        static const Pattern ownTag = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}]{1,8}(?:专讯|讯|报道|报导|专电)$"));
+        // A paper's own tag: 【明报专讯】, 【大公报讯】, 【星岛日报报道】; 澳门日报's 【本报消息】 (an outlet's
+        // 消息 only: 【最新消息】 is a label).
+        static const Pattern ownTag = hanRegex(QStringLiteral("^(?:[\\x{4E00}-\\x{9FFF}]{1,8}(?:专讯|讯|报道|报导|专电)|[\\x{4E00}-\\x{9FFF}]{0,6}[报社网台]消息)$"));
         static const Pattern agency = hanRegex(QStringLiteral("^(?:中央社|法新社|路透社?|美联社|共同社|韩联社|塔斯社|新华社|中新社|彭博社?)$"));
         // Foreign press as a digest cites it: 【美国《华尔街日报》网站3月5日报道】.
         static const Pattern cited = hanRegex(QStringLiteral("^[^【】〔〕]{2,30}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:报道|报导|消息|文章)$"));
-        if (dated.match(inner).hasMatch() || (boxOpens && cited.match(inner).hasMatch()))
+        // A wire agency's dated report from several sources, as Taiwan papers open it:
+        // （中央社华盛顿4日综合外电报导）; and a round-up's own note, （综合报导）.
+        static const Pattern agencyReported = hanRegex(QStringLiteral(
+            "^(?:中央社|法新社|路透社?|美联社|共同社|韩联社|新华社|中新社)[\\x{4E00}-\\x{9FFF}A-Za-z]{0,12}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日"
+            "(?:综合)?(?:外电)?报[道导]$"), kUnicode);
+        static const Pattern roundUp = hanRegex(QStringLiteral("^(?:本报)?综合(?:外电)?报[道导]$"));
+        if (dated.match(inner).hasMatch() || (boxOpens && cited.match(inner).hasMatch()) || agencyReported.match(inner).hasMatch())
             out.dateline = inner;
-        else if (agency.match(inner).hasMatch())
+        else if (agency.match(inner).hasMatch() || roundUp.match(inner).hasMatch())
             out.byline = inner;
         else if (roundOpens)
             ; // (本报记者 X) and other round brackets are read below
         else if ((mentionsRole(inner) && (reportedBy.match(inner).hasMatch() || standaloneByline(inner) == inner)) || ownTag.match(inner).hasMatch())
             out.byline = inner;
         if (out.found()) {
-            out.rest = trimmed(p.mid(b.capturedEnd()));
+            qsizetype end = b.capturedEnd();
+            // The paper's tag and then its reporter: 【大公报讯】记者黄山报道：…, 【本报讯】记者李明报道：….
+            static const Pattern reporter = hanRegex(QStringLiteral("^\\s*(?<by>%1[^\\s。，,；;！？!?：:]{0,30}?报[道导])\\s*(?=[：:])").arg(kRole), kUnicode);
+            if (out.dateline.isNull() && !agency.match(inner).hasMatch())
+                if (const QRegularExpressionMatch r = reporter.match(head.mid(end)); r.hasMatch()) {
+                    out.byline += QLatin1Char(' ') + r.captured(u"by");
+                    end += r.capturedEnd();
+                }
+            out.rest = afterColon(p.mid(end));
             return out;
         }
     }
@@ -156,6 +174,8 @@ CreditSplit splitLeadingCredit(QStringView p)
     static const Pattern paren = hanRegex(QStringLiteral("^\\s*[(（](?<by>[^()（）]{1,60})[)）]"), kUnicode);
     static const Pattern bare = hanRegex(QStringLiteral("^\\s+(?<by>%1)(?=\\s)").arg(kWriters), kUnicode);
     static const Pattern bareReported = hanRegex(QStringLiteral("^\\s*(?<by>%1[^\\s。，,；;！？!?：:]{0,30}?报[道导])\\s*[：:]").arg(kRole), kUnicode);
+    // Several writers, the last one's verb closing the list: 记者王五 通讯员赵六报道：.
+    static const Pattern writersReported = hanRegex(QStringLiteral("^\\s*(?<by>%1\\s*报[道导])(?=\\s*[：:])").arg(kWriters), kUnicode);
     QRegularExpressionMatch m = wire.match(head);
     if (!m.hasMatch())
         m = wireNoDate.match(head);
@@ -167,7 +187,7 @@ CreditSplit splitLeadingCredit(QStringView p)
         if (b.hasMatch() && mentionsRole(b.capturedView(u"by"))) {
             out.byline = trimmed(b.capturedView(u"by"));
             end += b.capturedEnd();
-        } else if ((b = bare.match(after)).hasMatch() || (b = bareReported.match(after)).hasMatch()) {
+        } else if ((b = writersReported.match(after)).hasMatch() || (b = bare.match(after)).hasMatch() || (b = bareReported.match(after)).hasMatch()) {
             out.byline = trimmed(b.capturedView(u"by"));
             end += b.capturedEnd();
         }
@@ -184,7 +204,7 @@ CreditSplit splitLeadingCredit(QStringView p)
         const QStringView after = head.mid(end);
         QRegularExpressionMatch b = paren.match(after);
         if ((b.hasMatch() && mentionsRole(b.capturedView(u"by"))) || (b = reported.match(after)).hasMatch()
-            || (b = QRegularExpressionMatch(bare.match(after))).hasMatch())
+            || (b = writersReported.match(after)).hasMatch() || (b = QRegularExpressionMatch(bare.match(after))).hasMatch())
             end += b.capturedEnd();
         out.byline = trimmed(head.left(end));
         out.rest = afterColon(p.mid(end));
@@ -266,6 +286,37 @@ CreditSplit splitTrailingCredit(QStringView p)
     return out;
 }
 
+namespace {
+// 题：… with no sentence in it, and the writer's name (萨姆·琼斯, 李明、王芳) in brackets after it.
+const Pattern &digestTitle()
+{
+    static const Pattern re = hanRegex(QStringLiteral(
+        "^(?:[【〔［][^【】〔〕［］]{2,40}[】〕］]\\s*)?(?<title>题\\s*[：:][^。！？!?]{2,80}?)\\s*"
+        "(?:[（(]\\s*(?<by>作者\\s*[：:]?\\s*[\\x{4E00}-\\x{9FFF}·•・]{2,12}(?:(?:\\s*[、，,]\\s*|\\s+)[\\x{4E00}-\\x{9FFF}·•・]{2,12}){0,3})\\s*[）)])?$"),
+        kUnicode);
+    return re;
+}
+} // namespace
+
+bool isDigestTitle(QStringView p)
+{
+    const QStringView t = p.trimmed();
+    return t.size() <= 160 && (t.contains(u'题') || t.contains(u'題')) && digestTitle().match(t).hasMatch();
+}
+
+CreditSplit splitDigestTitleWriter(QStringView p)
+{
+    CreditSplit out;
+    const QStringView t = p.trimmed();
+    if (!(t.endsWith(u'）') || t.endsWith(u')')) || !isDigestTitle(t))
+        return out;
+    if (const QRegularExpressionMatch m = digestTitle().match(t); m.capturedLength(u"by") > 0) {
+        out.byline = m.captured(u"by");
+        out.rest = t.left(m.capturedEnd(u"title")).trimmed().toString();
+    }
+    return out;
+}
+
 QString standaloneByline(QStringView line)
 {
     // Writers, and what they did where the line says it: 文/图, 整理, 报道.
@@ -283,6 +334,18 @@ QString standaloneByline(QStringView line)
         return {};
     // An author set under the headline behind a mark, as literary and opinion pages do: □ 王小波, ◎李 红.
     const QStringView t = line.trimmed();
+    // A paper's undated 讯头 on a line of its own over the text, alone or with its writers: 本报讯,
+    // 新加坡讯, 本报讯 记者 孙天骄 通讯员 赵志刚, 本报讯 记者王五 通讯员赵六报道：. (Not a box's label,
+    // 简讯, 快讯, 校园快讯, 科技资讯, nor a heading ending in a word of 讯: 开庭审讯, 警方传讯.)
+    static const Pattern ownNewsTag = hanRegex(QStringLiteral(
+        "^(?<tag>[\\x{4E00}-\\x{9FFF}]{1,5}[^简快短资要图喜警商财速视通电审问死音传质查侦佳\\s]讯)(?:\\s+(?<by>[^：:]+?))?\\s*[：:]?$"), kUnicode);
+    if (t.size() >= 3 && (t.contains(u'讯') || t.contains(u'訊')))
+        if (const QRegularExpressionMatch m = ownNewsTag.match(t); m.hasMatch()) {
+            const QStringView by = m.capturedView(u"by");
+            static const Pattern reported = hanRegex(QStringLiteral("^%1\\s*报[道导]$").arg(kWriters), kUnicode);
+            if (by.isEmpty() || !standaloneByline(by).isNull() || reported.match(by).hasMatch())
+                return t.endsWith(u'：') || t.endsWith(u':') ? t.chopped(1).trimmed().toString() : t.toString();
+        }
     static const QString marks = QStringLiteral("□■◎●◇◆☆★○△▲");
     // Or behind a mark, any other credit: □ 江城市中级人民法院 吴静, □ 文·图 李青.
     if (t.size() >= 3 && marks.contains(t.front())) {
@@ -355,8 +418,8 @@ const Pattern &creditPattern()
         "^(?:[^。！？!?，,；;：:“”]{0,36}?\\s*(?:摄|摄影|供图|制图|新华社发|中新社发|新华社传真|资料图片|资料照片|视觉中国|东方IC|CFP)"
         "(?:\\s*[(（][^()（）]{1,40}[)）])?|[(（](?:拼版照片|资料图片|资料照片)[)）]"
         "|(?:图片来源|图片提供|图源)\\s*[：:]\\s*[^。！？!?，,；;：:“”]{2,24}"
-        // 图：美联社, 图/路透, 图／记者王英豪摄; (图片由…提供); 资料照, 取材自脸书, 翻摄画面.
-        "|图\\s*[：:/／](?!\\s*文)\\s*[^。！？!?，,；;：:“”]{2,24}|(?:摄影|照片|图片)\\s*[：:]\\s*[^。！？!?，,；;：:“”]{2,24}"
+        // 图：美联社, 图/路透, 图／记者王英豪摄; 星洲日报/摄影：刘国忠; (图片由…提供); 资料照, 取材自脸书, 翻摄画面.
+        "|图\\s*[：:/／](?!\\s*文)\\s*[^。！？!?，,；;：:“”]{2,24}|(?:[\\x{4E00}-\\x{9FFF}]{2,8}\\s*[/／]\\s*)?(?:摄影|照片|图片)\\s*[：:]\\s*[^。！？!?，,；;：:“”]{2,24}"
         "|(?:图片|照片|图)?由[^。！？!?，,；;：:“”]{2,30}提供|[^。！？!?，,；;：:“”\\s]{1,12}(?:提供|供图)|档案照片?"
         // A wire agency alone (路透社, 新华社/路透), a cartoon's artist (王成 绘, 漫画/朱慧卿).
         "|(?:(?:新华社|中新社|路透社?|法新社?|美联社?|欧新社?|彭博社?|共同社|韩联社|视觉中国|东方IC)\\s*[/／]?\\s*){1,3}"
@@ -372,7 +435,30 @@ bool isCreditLine(QStringView line)
     QStringView t = line.trimmed();
     if (t.size() > 4)
         t = unbracketed(t);
-    return t.size() <= 60 && mayHoldPhotoCredit(t) && creditPattern().match(t).hasMatch();
+    if (t.size() > 60 || !mayHoldPhotoCredit(t) || !creditPattern().match(t).hasMatch())
+        return false;
+    // 图：X credits a picture when X names where it came from (图：美联社, 图：新华社记者 李鑫 摄,
+    // 图：本报记者 王鹏, 图：国家航天局); 图：轻轨东线隧道段施工现场 is a caption announced as one.
+    static const Pattern labelled = hanRegex(QStringLiteral("^图\\s*[：:]\\s*(?<what>.+)$"));
+    if (t.front() == u'图' || t.front() == u'圖') {
+        if (const QRegularExpressionMatch m = labelled.match(t); m.hasMatch()) {
+            const QStringView what = m.capturedView(u"what").trimmed();
+            static const Pattern han(QStringLiteral("[\\x{4E00}-\\x{9FFF}]"));
+            static const Pattern source = hanRegex(QStringLiteral("(?:社|报|网|台|局|中心|公司|中国|IC|CFP|提供|资料|照片|图片|摄)$"));
+            return what.size() <= 4 || !han.match(what).hasMatch() || source.match(what).hasMatch() || looksLikePersonName(what)
+                || !standaloneByline(what).isNull() || isCreditLine(what);
+        }
+    }
+    return true;
+}
+
+bool isLabelledCaption(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    if (t.size() < 4 || t.size() > 100 || (t.front() != u'图' && t.front() != u'圖'))
+        return false;
+    static const Pattern labelled = hanRegex(QStringLiteral("^图\\s*[：:](?!\\s*文)\\s*\\S"));
+    return labelled.match(t).hasMatch() && !isCreditLine(t);
 }
 
 CaptionSplit splitCaptionCredit(QStringView caption)
@@ -420,6 +506,19 @@ CaptionSplit splitCaptionCredit(QStringView caption)
             return { text.toString(), m.captured(u"credit").trimmed() };
     }
     return { t.toString(), QString() };
+}
+
+Caption readCaption(const QString &text, const QString &credit)
+{
+    static const Pattern label = hanRegex(QStringLiteral("^(?:图片说明|图说)\\s*[：:]\\s*"));
+    static const Pattern figure = hanRegex(QStringLiteral("^图\\s*[：:]\\s*"));
+    static const Pattern pointer = hanRegex(QStringLiteral("^[↑↓←→↖↗↘↙⬆⬇⬅➡▲▼◀▶△▽]+\\s*"));
+    QString captionText = text;
+    pointer.removeFrom(captionText);
+    CaptionSplit s = splitCaptionCredit(isLabelledCaption(captionText) ? figure.removeFrom(captionText) : label.removeFrom(captionText));
+    if (!credit.isNull())
+        s.credit = s.credit.isNull() ? credit : s.credit + QLatin1Char(' ') + credit;
+    return Caption { s.text, s.credit };
 }
 
 } // namespace broadsheet

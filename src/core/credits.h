@@ -1,6 +1,8 @@
 // Credits: recognises bylines, datelines (电头/讯头) and photo credits in newspaper text.
 #pragma once
 
+#include "core/article.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -30,16 +32,33 @@ bool startsWithDateline(QStringView paragraph);
 // Opens with a paper's own undated 讯头 (本报讯, 本報訊, 大众网讯), which only a story's lead does.
 bool startsWithNewsTag(QStringView paragraph);
 
+// A digest's lead giving the title of the piece it translates, perhaps behind its dateline and
+// closed by the writer: 【英国《卫报》网站11月3日报道】题：…（作者 萨姆·琼斯）. The line is whole: the
+// text under it never runs on into it.
+bool isDigestTitle(QStringView paragraph);
+
+// The writer named closing a digest's title ((作者 萨姆·琼斯) → byline 作者 萨姆·琼斯, rest 题：…);
+// nothing found otherwise.
+CreditSplit splitDigestTitleWriter(QStringView paragraph);
+
 // A whole line naming only the writers: 通讯员郑莎薇, 本报记者 张三 李四 (no brackets).
 QString standaloneByline(QStringView line);
 
 // Photo credits: a whole line (拍友 宋伟民 本报记者 徐文迪 摄, 新华社发, 本报通讯员 X 摄), or the tail
 // of a caption after its last sentence (…出舱。新华社记者 李鑫 摄).
 bool isCreditLine(QStringView line);
+// A caption announced by 图： (图：轻轨东线隧道段施工现场) rather than a credit (图：美联社): never a
+// heading, and a caption wherever it stands.
+bool isLabelledCaption(QStringView line);
 struct CaptionSplit {
     QString text;
     QString credit; // null when the caption has none
 };
 CaptionSplit splitCaptionCredit(QStringView caption);
+
+// A caption read from its text and the credit line that goes with it (null when none): its label
+// (图片说明：, 图说：, 图： before no credit) and the arrow pointing to the picture (↑, ▲) are no
+// text of it, and a credit closing the text joins the credit line's.
+Caption readCaption(const QString &text, const QString &credit);
 
 } // namespace broadsheet

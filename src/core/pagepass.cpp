@@ -151,7 +151,8 @@ qsizetype Pass::photoNewsEnd(qsizetype i) const
             return -1;
         if (hasCaptionCredit(j))
             return endsItem(j + 1) ? j + 1 : -1;
-        if (j + 1 < m_u.size() && creditLine(j + 1))
+        // (Not a credit that heads the caption under it: the text over it is the article's.)
+        if (j + 1 < m_u.size() && creditLine(j + 1) && !m_f[j + 1].creditOverCaption)
             return endsItem(j + 2) ? j + 2 : -1;
     }
     return -1;
@@ -259,16 +260,6 @@ qsizetype Pass::headlineUnderCaption(qsizetype i) const
     if (h >= m_u.size() || !isHeadingish(h) || m_f[h].enumerated || !startsNewArticle(h))
         return -1;
     return h;
-}
-
-Caption Pass::captionOf(const QString &text, const QString &credit)
-{
-    static const Pattern label = hanRegex(QStringLiteral("^(?:图片说明|图说)\\s*[：:]\\s*"));
-    QString captionText = text;
-    CaptionSplit s = splitCaptionCredit(label.removeFrom(captionText));
-    if (!credit.isNull())
-        s.credit = s.credit.isNull() ? credit : s.credit + QLatin1Char(' ') + credit;
-    return Caption { s.text, s.credit };
 }
 
 } // namespace broadsheet::segmentation

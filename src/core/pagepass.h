@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/articledraft.h"
+#include "core/credits.h"
 #include "core/segmenterunits.h"
 #include "core/unitfacts.h"
 
@@ -92,9 +93,7 @@ private:
     // (lead photos stand over their headlines). Returns the headline's unit, or -1.
     qsizetype headlineUnderCaption(qsizetype i) const;
 
-    static Caption captionOf(const QString &text, const QString &credit);
-
-    void addCaption(const QString &text, const QString &credit) { cur()->captions.append(captionOf(text, credit)); }
+    void addCaption(const QString &text, const QString &credit) { cur()->captions.append(readCaption(text, credit)); }
 
     // `credit`: the unit is known to be a writers line (a name under the headline) whatever its text.
     void addBody(const LineUnit &u, Block::Kind kind, bool credit = false);

@@ -56,7 +56,8 @@ void Pass::addBody(const LineUnit &u, Block::Kind kind, bool credit)
         return s.found() && s.rest.isEmpty();
     }());
     // A writers line under the headline opens the article; after its text it closes it.
-    if ((creditOnly && d->hasOwnParagraph()) || (!creditOnly && kind == Block::Kind::Paragraph && splitTrailingCredit(text).found()))
+    // (Not a paper's 讯头, 本报讯 or 新加坡讯 on a line of its own: it opens the text under it.)
+    if ((creditOnly && d->hasOwnParagraph() && !startsWithNewsTag(text)) || (!creditOnly && kind == Block::Kind::Paragraph && splitTrailingCredit(text).found()))
         d->closed = true;
     const bool joinWrapped = std::exchange(m_joinNext, false);
     // After a colon, a list item or the text under a salutation (编辑同志：) is a paragraph of its own.
@@ -68,7 +69,8 @@ void Pass::addBody(const LineUnit &u, Block::Kind kind, bool credit)
         d->body.last().text = joinBroken(d->body.last().text, text);
         return;
     }
-    d->body.append(BodyItem { kind, text, creditOnly });
+    // (A digest's 题：… line is whole: the text under it is the translation's first paragraph.)
+    d->body.append(BodyItem { kind, text, creditOnly, kind == Block::Kind::Paragraph && !creditOnly && isDigestTitle(text) });
 }
 
 qsizetype Pass::step(qsizetype i)
@@ -194,13 +196,15 @@ qsizetype Pass::step(qsizetype i)
     }
     Draft *d = cur();
     if (const qsizetype h = headlineUnderCaption(i); h > 0) {
-        m_heldCaptions.append(captionOf(u.text, h == i + 2 ? m_u[i + 1].text : QString()));
+        m_heldCaptions.append(readCaption(u.text, h == i + 2 ? m_u[i + 1].text : QString()));
         return h;
     }
     // A caption in a picture gap, or one carrying a credit, or followed by a credit line.
     // "图为…", "图①：…", "上图：…" announce a caption wherever it stands.
     static const Pattern captionOpening = hanRegex(QStringLiteral("^(?:图为|图[①②③④⑤⑥⑦⑧⑨⑩0-9一二三四五六]\\s*[：:]|图[①②③④⑤⑥⑦⑧⑨⑩]\\s|[上下左右中]图[：:为]|图片说明[：:])"));
-    const bool announced = d && u.text.size() <= 200 && isCaptionLike(i) && captionOpening.match(u.text).hasMatch();
+    // (图：X is one too when X is no credit, finished or not: 图：轻轨东线隧道段施工现场.)
+    const bool announced = d && u.text.size() <= 200
+        && ((isCaptionLike(i) && captionOpening.match(u.text).hasMatch()) || (!u.markup && !isLead(i) && isLabelledCaption(u.text)));
     // A short paragraph closed by a photo credit (…。 新华社记者 张三 摄) is a caption even
     // without a picture gap: body text does not end in 摄.
     // A credit in brackets closing it marks one even run into the text ((记者林俊良摄)).
@@ -214,7 +218,7 @@ qsizetype Pass::step(qsizetype i)
     // A short finished paragraph over a photo credit line (本报记者　邹　毅摄) is that photo's caption.
     // (A chart's title over its 制图 credit has no full stop.)
     const bool overCredit = d && !isLead(i) && u.text.size() <= 150 && (endsSentence(u.text) || u.text.size() <= 60) && i + 1 < m_u.size()
-        && creditLine(i + 1) && !isCreditOnly(i) && !u.markup;
+        && creditLine(i + 1) && !isCreditOnly(i) && !u.markup && !m_f[i + 1].creditOverCaption;
     // A short finished paragraph between a headline and its lead is the picture's caption.
     const bool overLead = d && !d->closed && d->body.isEmpty() && !d->stack.isEmpty() && i + 1 < m_u.size()
         && isLead(i + 1) && !isCreditOnly(i + 1) && !isLead(i) && u.text.size() <= 100 && isCaptionLike(i)
@@ -234,6 +238,11 @@ qsizetype Pass::step(qsizetype i)
         return i + (creditNext ? 2 : 1);
     }
     if (creditLine(i) && d) {
+        if (m_f[i].creditOverCaption) {
+            addCaption(m_u[i + 1].text, u.text.trimmed());
+            m_lastCaptionUnit = i + 1;
+            return i + 2;
+        }
         // A credit line alone: it credits the caption above it that has none.
         if (!d->captions.isEmpty() && d->captions.last().credit.isNull() && m_lastCaptionUnit == i - 1)
             d->captions.last().credit = u.text.trimmed();
@@ -259,8 +268,10 @@ qsizetype Pass::step(qsizetype i)
         && ((startsWithDateline(u.text) && startsWithDateline(d->body.first().text) && !ownTag)
             || (bulletOf(u.text) && bulletOf(u.text) == bulletOf(d->body.first().text)));
     // (So does an editor's note after a finished article: it introduces the next one.)
+    // (A 讯头 on a line of its own under a line that stands as it is, a web page's 发布 / 2024年
+    // 11月5日 5:30 AM, opens that article's text.)
     const bool nextBrief = (ownTag || isEditorsNote(u.text)) && d && !d->closed && !d->photoNews && d->hasOwnParagraph() && !lastParagraphOpen(d)
-        && m_suspended < 0;
+        && m_suspended < 0 && (!isCreditOnly(i) || d->hasProse());
     // (So does a follow-up run into its label after the signature: 记者回访：…, 编后：….)
     const qsizetype colon = QStringView(u.text).left(7).indexOf(u'：');
     const bool followUp = d && d->closed && !d->continuesTo && !d->photoNews && colon > 0 && colon <= 6 && isFollowUpLabel(QStringView(u.text).left(colon));

@@ -75,7 +75,8 @@ private:
             f.creditOnly = writers || sourceLine || (trailing.found() && trailing.rest.isEmpty());
             // A photographer named in the credits under the headline (报道：X / 摄影：Y) is a writer.
             // (Not the page's own credit for all its pictures, (本版图片均由受访者提供): that credits no caption.)
-            f.creditLine = isCreditLine(u.text) && !(writers && i > 0 && m_f[i - 1].lead && u.gapBefore <= 1) 
+            // (Set apart from a lead paragraph, 图／美联社 credits a picture.)
+            f.creditLine = isCreditLine(u.text) && !(writers && i > 0 && m_f[i - 1].lead && (m_f[i - 1].creditOnly || u.gapBefore == 0))
                 && !((u.text.contains(u"本版") || u.text.contains(u"本组") || u.text.contains(u"本期")) && isStaffLine(u.text));
             f.captionCredit = u.text.size() <= 400 && !splitCaptionCredit(u.text).credit.isNull();
             // A teaser pointing elsewhere in the issue ("▶ 秋季运动会开幕 详见第8版") is no heading.
@@ -103,7 +104,8 @@ private:
             const bool closing = u.text.size() <= 6 && u.text.startsWith(u'特') && closingFormula.match(u.text).hasMatch();
             f.standsAlone = (pointsElsewhere && !u.markup) || u.tableRow || formLine || isAuthorNote(u.text) || (!u.markup && looksLikeDataRow(u.text))
                 || dataSource || closing;
-            if (f.jump || f.creditLine || f.creditOnly || isStaffLine(u.text) || f.standsAlone || isDialogueTurn(u.text))
+            if (f.jump || f.creditLine || f.creditOnly || isStaffLine(u.text) || f.standsAlone || isDialogueTurn(u.text)
+                || (!u.markup && isLabelledCaption(u.text)))
                 f.headingish = false;
             else if (u.markup)
                 f.headingish = true;
@@ -503,9 +505,26 @@ bool plainPair(const QList<LineUnit> &units, const QList<UnitFact> &facts, qsize
     return i > 0 && plain(i - 1) && plain(i);
 }
 
+namespace {
+// A photo credit set above its caption, as OCR reads the credit in a picture's corner first
+// (圖／美聯社 / 川普4日在…造勢。, 星洲日报/摄影：刘国忠 / 新山关卡今早车龙…): apart from the text above
+// it, right over a short finished line that a gap closes.
+void markCreditsOverCaptions(const QList<LineUnit> &u, QList<UnitFact> &f)
+{
+    for (qsizetype c = 0; c + 1 < u.size(); ++c) {
+        const qsizetype k = c + 1;
+        f[c].creditOverCaption = f[c].creditLine && u[c].gapBefore >= 1 && u[k].gapBefore == 0 && !u[k].markup && u[k].text.size() <= 120
+            && endsSentence(u[k].text) && !f[k].lead && !f[k].jump && !f[k].creditLine && !f[k].creditOnly && !f[k].headingish
+            && (k + 1 >= u.size() || u[k + 1].gapBefore >= 1);
+    }
+}
+} // namespace
+
 PageLayout readLayout(const QList<LineUnit> &units)
 {
-    return FactFinder(units).layout();
+    PageLayout layout = FactFinder(units).layout();
+    markCreditsOverCaptions(units, layout.facts);
+    return layout;
 }
 
 } // namespace broadsheet

@@ -24,6 +24,7 @@ struct UnitFact {
     bool poemTitle = false;     // the title of one poem of a set (组诗, 外二首): a subhead, whatever its markup
     bool enumerated = false;    // looksLikeEnumeratedSubhead(): 二、…, （三）…, 1. …, ■ …
     bool leadIn = false;        // looksLikeLeadInSubhead(): 破题：…
+    bool creditOverCaption = false; // a photo credit set above its caption (圖／美聯社 / 川普4日…。)
 };
 
 struct PageLayout {
