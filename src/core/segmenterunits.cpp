@@ -64,6 +64,36 @@ QString withoutPictures(const QString &line, bool *hadPicture)
     return out.trimmed();
 }
 
+// Links in markdown ([港股](https://…/tag/港股)) keep their text; the address is no text of the page.
+// `*navigation` is set for a line of links and little else (a site's menu, 每日明報 | 要聞 | 港聞, or its
+// share row, 分享：Facebook WhatsApp): page furniture, not text.
+QString withoutLinks(const QString &line, bool *navigation)
+{
+    *navigation = false;
+    if (!line.contains(u"]("))
+        return line;
+    static const Pattern link(QStringLiteral("\\[([^\\[\\]]*)\\]\\((?:https?://|www\\.|/|\\.\\.?/|#|mailto:)[^()\\s]*(?:\\s+\"[^\"]*\")?\\)"));
+    QString out;
+    qsizetype from = 0;
+    int links = 0;
+    QString between; // the text outside the links
+    for (QRegularExpressionMatchIterator it = link.regex().globalMatch(line); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        between += QStringView(line).mid(from, m.capturedStart() - from);
+        out += QStringView(line).mid(from, m.capturedStart() - from);
+        out += m.capturedView(1);
+        from = m.capturedEnd();
+        ++links;
+    }
+    between += QStringView(line).mid(from);
+    out += QStringView(line).mid(from);
+    qsizetype words = 0;
+    for (QChar c : between)
+        words += c.isLetterOrNumber() ? 1 : 0;
+    *navigation = links >= 2 && words <= 4;
+    return out.trimmed();
+}
+
 // Briefs set with a bold head running into the text ("**新能源汽车下乡活动启动**  本报讯 …"):
 // where the head is short, ends no sentence and the text after it opens with a dateline or
 // byline, the end of the head's markup; otherwise 0 (a bold lead-in such as **一是** stays text).
@@ -332,6 +362,12 @@ UnitSplit splitUnits(const QString &rawText)
                 ++i;
                 continue;
             }
+        }
+        bool navigation = false;
+        lineText = withoutLinks(lineText, &navigation);
+        if (navigation || (lineText.isEmpty() && !picture)) {
+            ++i;
+            continue;
         }
         LineUnit u;
         u.gapBefore = gap;

@@ -123,6 +123,22 @@ private slots:
         const Page q = seg(page({ "# 多地出台措施稳就业", "本报记者 王敏", kBody, "**专家：稳岗政策要更精准**", "专家认为，政策应向中小企业倾斜。" }));
         QCOMPARE(q.articles.size(), 1);
     }
+
+    // Pages saved from a paper's website as markdown: links keep their text, and a line of links
+    // with little else (the site's menu, its share row, a logo linked home) is no text.
+    void markdownLinksOfWebPages()
+    {
+        const Page p = seg("[![](logo.png)](https://news.example.com/)\n\n"
+                           "[每日明報](https://news.example.com/pns/) | [要聞](https://news.example.com/pns/a) | [港聞](https://news.example.com/pns/b)\n\n"
+                           "# 港股半日跌逾300點\n\n"
+                           "**【明報專訊】**美國大選臨近，[恒生指數](https://news.example.com/tag/hsi)半日曾跌逾300點，市場觀望。\n\n"
+                           "分享：[Facebook](https://facebook.com/share) [WhatsApp](https://wa.me/x)\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].headline, u("港股半日跌逾300點"));
+        QCOMPARE(texts(p.articles[0]), QStringList { u("美國大選臨近，恒生指數半日曾跌逾300點，市場觀望。") });
+        // (Brackets that are no link stay: [编者按] (见下图).)
+        QCOMPARE(texts(seg("# 标题\n\n[编者按] (见下图) 本报推出系列报道。\n").articles.value(0)).value(0), u("[编者按] (见下图) 本报推出系列报道。"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageSources)
