@@ -36,6 +36,11 @@ const QString kWireDateline = QStringLiteral(
     // The hour older papers give (本报北京3月5日下午电, 本報南京十一日下午九時發專電).
     "(?:(?:上午|下午|中午|晚上?|早晨?|凌晨|夜间?)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[时点]?)?发?专?[电讯]"));
 
+// A paper's own 讯头 word: 本报讯, 大公报讯, 新加坡讯, 中青网讯 — never a box's label, 简讯, 快讯,
+// 资讯, 喜讯, nor a word of 讯 such as 审讯, 传讯, 通讯 closing a heading.
+const QString kNewsTag = QStringLiteral(
+    "(?:本|[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,5}[^简快短资要图喜警商财速视通电审问死音传质查侦佳\\s\\p{P}\\p{S}])讯");
+
 bool mentionsRole(QStringView s)
 {
     static const WordSet roles { u"记者", u"通讯员", u"实习生", u"评论员", u"撰稿", u"报道员", u"拍友", u"特派员", u"编译" };
@@ -93,7 +98,7 @@ bool startsWithDateline(QStringView p)
     static const WordSet marks { u"电", u"讯" };
     if (!marks.foundIn(p.left(40)))
         return false;
-    static const Pattern re = hanRegex(QStringLiteral("^(?:%1|(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯(?=\\s|[(（]))").arg(kWireDateline), kUnicode);
+    static const Pattern re = hanRegex(QStringLiteral("^(?:%1|(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?%2(?=\\s|[(（]))").arg(kWireDateline, kNewsTag), kUnicode);
     return re.match(p.left(40)).hasMatch();
 }
 
@@ -102,7 +107,7 @@ bool startsWithNewsTag(QStringView p)
     const QStringView head = p.trimmed().left(10);
     if (!head.contains(u'讯') && !head.contains(u'訊'))
         return false;
-    static const Pattern re = hanRegex(QStringLiteral("^[【\\[]?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]{1,6}讯[】\\]]?(?=\\s|[(（]|$|[】\\]])"));
+    static const Pattern re = hanRegex(QStringLiteral("^[【\\[]?%1[】\\]]?(?=\\s|[(（]|$|[】\\]])").arg(kNewsTag));
     return re.match(head).hasMatch();
 }
 
@@ -137,7 +142,7 @@ CreditSplit splitLeadingCredit(QStringView p)
         static const Pattern reportedBy = hanRegex(QStringLiteral("(?:报道|报导|专访|综合报道|外电|本报讯)$"));
         // A paper's own tag: 【明报专讯】, 【大公报讯】, 【星岛日报报道】; 澳门日报's 【本报消息】 (an outlet's
         // 消息 only: 【最新消息】 is a label).
-        static const Pattern ownTag = hanRegex(QStringLiteral("^(?:[\\x{4E00}-\\x{9FFF}]{1,8}(?:专讯|讯|报道|报导|专电)|[\\x{4E00}-\\x{9FFF}]{0,6}[报社网台]消息)$"));
+        static const Pattern ownTag = hanRegex(QStringLiteral("^(?:[\\x{4E00}-\\x{9FFF}]{1,8}(?:专讯|报道|报导|专电)|%1|[\\x{4E00}-\\x{9FFF}]{0,6}[报社网台]消息)$").arg(kNewsTag));
         static const Pattern agency = hanRegex(QStringLiteral("^(?:中央社|法新社|路透社?|美联社|共同社|韩联社|塔斯社|新华社|中新社|彭博社?)$"));
         // Foreign press as a digest cites it: 【美国《华尔街日报》网站3月5日报道】.
         static const Pattern cited = hanRegex(QStringLiteral("^[^【】〔〕]{2,30}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:报道|报导|消息|文章)$"));
@@ -196,7 +201,7 @@ CreditSplit splitLeadingCredit(QStringView p)
     }
     // 2. 本报讯 (讯头) with what follows it: (记者 X 通讯员 Y), 记者X报道, 记者 X.
     // (Joined outlets too: 中青报·中青网讯.)
-    static const Pattern xun = hanRegex(QStringLiteral("^(?<xun>(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,6}讯)(?=\\s|[(（]|记者|通讯员)"), kUnicode);
+    static const Pattern xun = hanRegex(QStringLiteral("^(?<xun>(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?%1)(?=\\s|[(（]|记者|通讯员)").arg(kNewsTag), kUnicode);
     static const Pattern reported = hanRegex(QStringLiteral("^\\s*(?<by>[^\\s。，,；;！？!?：:]{1,40}?报[道导])(?=\\s|[：:]|$)"), kUnicode);
     m = xun.match(head);
     if (m.hasMatch()) {
@@ -338,7 +343,7 @@ QString standaloneByline(QStringView line)
     // 新加坡讯, 本报讯 记者 孙天骄 通讯员 赵志刚, 本报讯 记者王五 通讯员赵六报道：. (Not a box's label,
     // 简讯, 快讯, 校园快讯, 科技资讯, nor a heading ending in a word of 讯: 开庭审讯, 警方传讯.)
     static const Pattern ownNewsTag = hanRegex(QStringLiteral(
-        "^(?<tag>[\\x{4E00}-\\x{9FFF}]{1,5}[^简快短资要图喜警商财速视通电审问死音传质查侦佳\\s]讯)(?:\\s+(?<by>[^：:]+?))?\\s*[：:]?$"), kUnicode);
+        "^(?<tag>%1)(?:\\s+(?<by>[^：:]+?))?\\s*[：:]?$").arg(kNewsTag), kUnicode);
     if (t.size() >= 3 && (t.contains(u'讯') || t.contains(u'訊')))
         if (const QRegularExpressionMatch m = ownNewsTag.match(t); m.hasMatch()) {
             const QStringView by = m.capturedView(u"by");
@@ -350,7 +355,8 @@ QString standaloneByline(QStringView line)
     // Or behind a mark, any other credit: □ 江城市中级人民法院 吴静, □ 文·图 李青.
     if (t.size() >= 3 && marks.contains(t.front())) {
         const QStringView rest = t.mid(1).trimmed();
-        if (looksLikeSignature(rest) || (!rest.isEmpty() && !marks.contains(rest.front()) && !standaloneByline(rest).isEmpty()))
+        // (■简讯 and □焦点 are a box's label behind a mark, not a name.)
+        if ((looksLikeSignature(rest) && !looksLikeColumnLabel(rest)) || (!rest.isEmpty() && !marks.contains(rest.front()) && !standaloneByline(rest).isEmpty()))
             return t.toString(); // the mark stays, as the page set it (like □本报记者 …)
     }
     // An author and the verb of authorship after the name, as serials and essays are signed:

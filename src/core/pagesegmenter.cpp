@@ -120,8 +120,10 @@ qsizetype Pass::step(qsizetype i)
     }
     // An editor's or reporter's follow-up to a letter (编后, 记者回访, 部门回复) is a subhead of it,
     // even after the letter's signature.
+    // (Not a label over a headline and the lead of a piece of its own: 追踪 / 颱風康芮災損統計出爐 /
+    // 本報訊…, the column of that piece.)
     if (isHeadingish(i) && !wrapped && u.text.size() <= 8 && !(u.markup && u.level <= 2) && isFollowUpLabel(u.text) && cur()
-        && !cur()->continuesTo && cur()->hasOwnParagraph()) {
+        && !cur()->continuesTo && cur()->hasOwnParagraph() && !(stackEnd(i) > i + 1 && stackEnd(i) < m_u.size() && isLead(stackEnd(i)))) {
         cur()->closed = false;
         addBody(u, Block::Kind::Subhead);
         return i + 1;

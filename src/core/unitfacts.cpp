@@ -249,8 +249,8 @@ private:
             const LineUnit &u = m_u[i];
             const LineUnit &above = m_u[i - 1];
             if (u.markup || m_f[i].lead || u.text.size() > 32 || above.markup || m_f[i - 1].headingish
-                || !(endsSentence(above.text) || isAuthorNote(above.text)) || !looksLikeSignature(u.text))
-                continue;
+                || !(endsSentence(above.text) || isAuthorNote(above.text)) || !looksLikeSignature(u.text) || looksLikeColumnLabel(u.text))
+                continue; // (焦点, 追踪 over the next headline name its column, not a writer)
             const bool last = i + 1 >= m_u.size();
             // (Or by a follow-up run into its label: 记者回访：…, 编后：….)
             static const Pattern followUp = hanRegex(QStringLiteral("^(?:编后|编后语|记者回访|回访|部门回复|回复|编者按|编者的话)[：:]"));

@@ -139,6 +139,31 @@ private slots:
         // (Brackets that are no link stay: [编者按] (见下图).)
         QCOMPARE(texts(seg("# 标题\n\n[编者按] (见下图) 本报推出系列报道。\n").articles.value(0)).value(0), u("[编者按] (见下图) 本报推出系列报道。"));
     }
+
+    // A box's label over the next item (【简讯】, ■简讯, 焦點, 追蹤) is that item's column: never a
+    // 讯头, never a writer's signature under the item before it, never its follow-up subhead.
+    void labelsBetweenItems()
+    {
+        const Page p = seg(page({ "# 市民关注垃圾分类", "本报讯（记者 周洁）市城管局昨日发布垃圾分类新规，将于下月起实施。", "【简讯】",
+                                  "图书馆延长开放时间", "本报讯（记者 周洁）市图书馆自本月起延长开放时间至晚上九点。", "■简讯", "博物馆推出夜场",
+                                  "本报讯 市博物馆本周末起推出夜场参观活动，市民可预约。" }));
+        QCOMPARE(p.articles.size(), 3);
+        QCOMPARE(p.articles[0].byline, u("本报讯（记者 周洁）"));
+        QCOMPARE(p.articles[1].column, u("【简讯】"));
+        QCOMPARE(p.articles[1].byline, u("本报讯（记者 周洁）"));
+        QCOMPARE(p.articles[2].column, u("■简讯"));
+        const Page q = seg(page({ "美大選倒數", "本報訊　美國總統大選將於台灣時間6日上午陸續開票。", "焦點", "長照3.0拍板　每年多砸百億",
+                                  "本報訊　行政院昨拍板長照3.0計畫，每年預算增加百億元。", "追蹤", "颱風康芮災損統計出爐",
+                                  "本報訊　農業部昨公布颱風康芮農業災損，累計逾十億元。" }));
+        QCOMPARE(q.articles.size(), 3);
+        QCOMPARE(q.articles[0].byline, u("本報訊"));
+        QCOMPARE(q.articles[1].column, u("焦點"));
+        QCOMPARE(q.articles[2].column, u("追蹤"));
+        QCOMPARE(texts(q.articles[1]).size(), 1);
+        // (A 讯头 is a paper's: 简讯 opens no text as one.)
+        QVERIFY(!splitLeadingCredit(u("【简讯】图书馆延长开放时间。")).found());
+        QCOMPARE(splitLeadingCredit(u("【大公報訊】港鐵公司昨日公布加價方案。")).byline, u("大公報訊"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageSources)
