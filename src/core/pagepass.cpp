@@ -118,6 +118,9 @@ bool Pass::lastParagraphOpen(const Draft *d) const
 
 qsizetype Pass::photoNewsEnd(qsizetype i) const
 {
+    // (A long plain line with a pause in it is text the picture cut, not the item's headline.)
+    if (!m_u[i].markup && m_u[i].text.size() > 30 && (m_u[i].text.contains(u'，') || m_u[i].text.contains(u',')))
+        return -1;
     const qsizetype k = stackEnd(i);
     qsizetype j = k;
     // What follows a photo-news item is another item, never its own lead paragraph: a picture

@@ -254,7 +254,9 @@ private:
             const bool last = i + 1 >= m_u.size();
             // (Or by a follow-up run into its label: 记者回访：…, 编后：….)
             static const Pattern followUp = hanRegex(QStringLiteral("^(?:编后|编后语|记者回访|回访|部门回复|回复|编者按|编者的话)[：:]"));
+            // (Or by the jump note of another piece's continuation: （上接第一版）.)
             if (last || m_u[i + 1].markup || m_f[i + 1].headingish || m_u[i + 1].gapBefore >= 2 || isAuthorNote(m_u[i + 1].text)
+                || (m_f[i + 1].jump && m_f[i + 1].jump->direction == JumpLine::Direction::From)
                 || followUp.match(m_u[i + 1].text).hasMatch()) {
                 m_f[i].creditOnly = true;
                 m_f[i].headingish = false;

@@ -164,6 +164,31 @@ private slots:
         QVERIFY(!splitLeadingCredit(u("【简讯】图书馆延长开放时间。")).found());
         QCOMPARE(splitLeadingCredit(u("【大公報訊】港鐵公司昨日公布加價方案。")).byline, u("大公報訊"));
     }
+
+    // A long line with a pause in it, cut by a picture whose credited caption stands under it, is
+    // the text running round the picture — not the headline of a photo-news item.
+    void textCutByAPictureIsNoPhotoNews()
+    {
+        const Page p = seg(page({ "# 西班牙洪灾死亡人数升至217人", "据法新社11月5日报道，西班牙东部瓦伦西亚地区洪灾死亡人数已升至217人。",
+                                  "西班牙国家气象局提前发布了红色预警，但负责发送警报的地区部门直到12个小时后才启动",
+                                  "11月4日，志愿者清理被洪水冲毁的街道。（法新社）", "手机警报系统。当地民众对此十分不满。" }));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(texts(p.articles[0]).value(1), u("西班牙国家气象局提前发布了红色预警，但负责发送警报的地区部门直到12个小时后才启动手机警报系统。当地民众对此十分不满。"));
+        QCOMPARE(p.articles[0].captions.size(), 1);
+        QCOMPARE(p.articles[0].captions[0].credit, u("法新社"));
+    }
+
+    // A letter's signature over another piece's continuation ((上接第一版)) is the letter's writer,
+    // not the continuation's headline.
+    void signatureOverAContinuation()
+    {
+        const Page p = seg(page({ "# 读者来信：希望多建社区食堂", "我们小区老人多，吃饭难是大问题，希望有关部门多建社区食堂。", "山东省济南市　王建国",
+                                  "（上接第一版）", "会议要求，各地要抓好冬季安全生产，确保群众温暖过冬。" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].byline, u("山东省济南市　王建国"));
+        QCOMPARE(p.articles[1].headline, QString());
+        QCOMPARE(p.articles[1].continuedFrom, std::optional<int>(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageSources)
