@@ -458,8 +458,13 @@ UnitSplit splitUnits(const QString &rawText)
             }
         }
         // An app export closes each story with its editor in lenticular brackets (【责任编辑：王琪】):
-        // furniture wherever it stands.
-        if (!u.markup && u.text.startsWith(u'【') && u.text.size() <= 30 && isStaffLine(u.text)) {
+        // furniture wherever it stands, as a staff strip between two pieces is (地方新聞中心主任／蔡清華
+        // 編輯／林美伶) — not an interview's turn (编辑：您怎么看？).
+        // (Every strip names an editor, 编: a quick look first.)
+        static const Pattern sentence(QStringLiteral("[，。？！；,?!;]"));
+        const bool strip = setSize <= 60 && !head && (u.text.contains(u'编') || u.text.contains(u'編'));
+        if (!u.markup && ((u.text.startsWith(u'【') && u.text.size() <= 30) || strip) && isStaffLine(staffText)
+            && (u.text.startsWith(u'【') || !sentence.match(u.text).hasMatch())) {
             out.pageStaff << u.text;
             dropFurniture(u);
             continue;

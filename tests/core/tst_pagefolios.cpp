@@ -185,6 +185,15 @@ private slots:
                                  "地方新聞中心主任／蔡清華　編輯／林美伶\n");
         QCOMPARE(liberty.articles.size(), 1);
         QCOMPARE(texts(liberty.articles[0]), QStringList { u("今年大蒜盛產，雲林縣農會昨天宣布啟動保價收購。") });
+        // Between two pieces too; but an interview's turn naming the editor is text.
+        const Page between = seg("雲林蒜價崩 農會收購\n〔記者黃淑莉／雲林報導〕今年大蒜盛產，雲林縣農會昨天宣布啟動保價收購。\n\n"
+                                 "地方新聞中心主任／蔡清華　編輯／林美伶\n\n故宮南院 明年起夜間開放\n"
+                                 "〔記者趙靜瑜／台北報導〕故宮南院今天宣布，明年元旦起每週五、六延長開放至晚間九時。\n");
+        QCOMPARE(between.articles.size(), 2);
+        QVERIFY(!everything(between).contains(u("林美伶")));
+        const Page interview = seg("## 对话作家林青\n\n本报记者 王明\n\n林青的新书上月出版，引起了读者的广泛关注和讨论。\n\n"
+                                   "编辑：您怎么看读者的评价？\n\n林青：我很感谢读者的每一条意见。\n");
+        QVERIFY(everything(interview).contains(u("编辑：您怎么看读者的评价？")));
     }
 
     // The CNA closes each story with its editor and the day, the year the Republic's
