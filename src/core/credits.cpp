@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 namespace broadsheet {
 
@@ -100,6 +101,30 @@ bool startsWithDateline(QStringView p)
         return false;
     static const Pattern re = hanRegex(QStringLiteral("^(?:%1|(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?%2(?=\\s|[(（]))").arg(kWireDateline, kNewsTag), kUnicode);
     return re.match(p.left(40)).hasMatch();
+}
+
+bool takeWireEnd(QString &p)
+{
+    // (Asked of every paragraph: its last character first.)
+    if (p.size() < 3)
+        return false;
+    const QChar last = std::as_const(p).back(); // (not detaching the text)
+    if ((last == u'）' || last == u')') && p.at(p.size() - 2) == u'完' && (p.at(p.size() - 3) == u'（' || p.at(p.size() - 3) == u'(')) {
+        p = p.chopped(3).trimmed();
+        return true;
+    }
+    // (The CNA's trailer is no staff line of the page: it closes each story, on its own line or run
+    // into the last sentence.)
+    if (p.size() >= 12 && last.isDigit()) {
+        static const Pattern cna = hanRegex(QStringLiteral("[（(]\\s*编辑\\s*[：:]\\s*[\\x{4E00}-\\x{9FFF}/／、·\\s]{2,24}[）)]\\s*1[0-9]{6}$"));
+        const qsizetype from = std::max<qsizetype>(0, p.size() - 40);
+        if (const QRegularExpressionMatch m = cna.match(QStringView(p).mid(from)); m.hasMatch()) {
+            p.truncate(from + m.capturedStart());
+            p = p.trimmed();
+            return true;
+        }
+    }
+    return false;
 }
 
 bool startsWithNewsTag(QStringView p)

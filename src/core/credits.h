@@ -41,6 +41,10 @@ bool isDigestTitle(QStringView paragraph);
 // nothing found otherwise.
 CreditSplit splitDigestTitleWriter(QStringView paragraph);
 
+// Wire copy's closing mark: (完), or the CNA's editor and day (（編輯：陳承功）1131104, the year the
+// Republic's). Takes it off the paragraph's end; true when there was one (the story ends there).
+bool takeWireEnd(QString &paragraph);
+
 // A whole line naming only the writers: 通讯员郑莎薇, 本报记者 张三 李四 (no brackets).
 QString standaloneByline(QStringView line);
 

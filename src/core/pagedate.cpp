@@ -2,6 +2,7 @@
 
 #include "core/chinesenumber.h"
 #include "core/hanvariants.h"
+#include "core/textshape.h"
 
 #include <QRegularExpression>
 
@@ -15,9 +16,15 @@ constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 
 int toInt(QStringView s) { return parseChineseNumber(s).value_or(0); }
 
-// A paper's name: 人民日报, 联合报, 明报 (not 报道, 报导).
+// A paper's name: 人民日报, 联合报, 明报 (not 报道, 报导), whole: 人民日报海外版 and 早报电子版 do not
+// name 人民日报 and 早报 (the name goes on, and a name of its own is read where the line opens with it).
 const QString kPaperName = QStringLiteral(
-    "[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|工人报|农民报|法制报|经济报|周报|报)(?![道导])");
+    "[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{1,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|工人报|农民报|法制报|经济报|周报|报)"
+    "(?![\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}](?<!第))");
+// A lunar date: 农历乙巳年三月二十, 农历十月初五, or the year's name alone: 甲辰年十月初五.
+const QString kLunarDate = QStringLiteral(
+    "(?:农历\\s*(?:[\\x{4E00}-\\x{9FFF}]{1,3}年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"
+    "\\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\\s*[初十廿卅一二三四五六七八九十]{1,3}(?:日)?");
 // The sections a folio names (要闻, 评论 …).
 const QString kSectionNames = QStringLiteral(
     "要闻|综合|国内|国际|经济|财经|社会|民生|体育|文化|文体|副刊|评论|言论|时事|时政|地方|城市|区县|理论|"
@@ -28,7 +35,8 @@ const QString kSectionNames = QStringLiteral(
 int dominantYear(QStringView text)
 {
     static const Pattern yearRe = hanRegex(QStringLiteral("(?<![0-9])((?:19|20)[0-9]{2})\\s*年"));
-    static const Pattern planBefore = hanRegex(QStringLiteral("(?:到|至|—|－|-|~|～|力争|预计|计划)\\s*$"));
+    // (Also with 于 after the plan: 预计于2025年投产, 将于2026年完工.)
+    static const Pattern planBefore = hanRegex(QStringLiteral("(?:到|至|—|－|-|~|～|力争|预计|计划|(?:力争|预计|计划|有望|将)[于在])\\s*$"));
     // Nor a year named as a start or an aim (2006年以来, 2035年远景目标), nor one
     // a sentence opens with to tell the past (2021年，工程全面启动): the present year is 今年.
     static const Pattern notNow = hanRegex(QStringLiteral("^(?:[，,]|以来|来|起|开始|启动|至今|之前|前|远景|目标|规划|计划|愿景|前后|左右)"));
@@ -39,7 +47,7 @@ int dominantYear(QStringView text)
         if (year <= latest) // (the context is only read of a year that would be the latest)
             continue;
         const qsizetype start = m.capturedStart(1);
-        if (planBefore.match(text.mid(std::max<qsizetype>(0, start - 3), std::min<qsizetype>(start, 3))).hasMatch()
+        if (planBefore.match(text.mid(std::max<qsizetype>(0, start - 4), std::min<qsizetype>(start, 4))).hasMatch()
             || notNow.match(text.mid(m.capturedEnd(), 4)).hasMatch())
             continue;
         latest = year;
@@ -56,12 +64,22 @@ const Pattern &staffStrip()
     return staff;
 }
 
+// A name opening a folio line that dates the page and gives the weekday but no page number is the
+// paper's (参考消息　2024年11月6日　星期三) when it is a title of four characters or more, and not a
+// section's (国际新闻, 理论周刊).
+bool isTitleName(QStringView name)
+{
+    static const Pattern section = hanRegex(QStringLiteral("^(?:%1|.*(?:新闻|周刊|专刊|专版|特刊|版))$").arg(kSectionNames));
+    return name.size() >= 4 && !section.match(name).hasMatch();
+}
+
 } // namespace
 
 std::optional<FolioLine> parseFolioLine(QStringView line)
 {
-    // Full-width digits and letters read as ASCII (２０２４年３月５日, Ａ３).
-    QString ascii = line.trimmed().toString();
+    // Full-width digits and letters read as ASCII (２０２４年３月５日, Ａ３), and a line set out
+    // across the page's width as its words (2024年11月6日  星期三　　　…　　　法治日报　　　…　　　8).
+    QString ascii = withoutWidePadding(line.trimmed());
     for (QChar &c : ascii) {
         if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF5A && (c.unicode() <= 0xFF19 || c.unicode() >= 0xFF21))
             c = QChar(c.unicode() - 0xFEE0);
@@ -85,9 +103,10 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     static const Pattern pageCount = hanRegex(QStringLiteral("^(?:今日|今天|本期|本报今日|共)\\s*[0-9一二三四五六七八九十]{1,3}\\s*版(?:\\s+(?:第\\s*([0-9]{1,2})\\s*版|[A-H]\\s*0?([1-9][0-9]?)))?$"));
     if (const QRegularExpressionMatch m = pageCount.match(t); m.hasMatch()) // printed on the front page
         return FolioLine {QString(), QDate(), m.capturedLength(1) ? m.captured(1).toInt() : m.capturedLength(2) ? m.captured(2).toInt() : 1, true};
-    // The lunar date the masthead prints under the date (农历乙巳年三月二十).
-    static const Pattern lunar = hanRegex(QStringLiteral("^农历\\s*[\\x{4E00}-\\x{9FFF}]{1,3}年\\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\\s*[初十廿卅一二三四五六七八九十]{1,3}$"));
-    if (t.startsWith(u"农历") || t.startsWith(u"農曆")) {
+    // The lunar date the masthead prints under the date (农历乙巳年三月二十, or by its year's name
+    // alone: 甲辰年十月初五).
+    static const Pattern lunar = hanRegex(QStringLiteral("^(?:%1)$").arg(kLunarDate));
+    if (t.startsWith(u"农历") || t.startsWith(u"農曆") || (t.size() >= 6 && t.size() <= 12 && t.at(2) == u'年')) {
         if (lunar.match(t).hasMatch())
             return FolioLine {QString(), QDate(), std::nullopt, true};
     }
@@ -109,6 +128,13 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     static const Pattern nameAlone = hanRegex(QStringLiteral("^%1$").arg(kPaperName), kUnicode);
     if (nameAlone.match(t).hasMatch() && !t.contains(u"快报") && !t.contains(u"简报") && !t.contains(u"情报") && !t.contains(u"预报"))
         return FolioLine {t.toString(), QDate(), std::nullopt, true};
+    // So is the name beside its web address, as an e-paper's page shows it (联合早报 zaobao.com.sg):
+    // not only first, since the site's own links (跳到主要内容) may stand above it.
+    static const Pattern nameAndSite = hanRegex(QStringLiteral("^(%1)[\\s\\x{3000}|｜]+(?:https?://)?(?:www\\.)?[a-z0-9-]{2,30}(?:\\.[a-z]{2,6}){1,3}/?$").arg(kPaperName), kUnicode);
+    if (t.contains(u'.') && t.size() <= 40) {
+        if (const QRegularExpressionMatch m = nameAndSite.match(t); m.hasMatch())
+            return FolioLine {m.captured(1), QDate(), std::nullopt, false};
+    }
     static const Pattern dateRe = hanRegex(QStringLiteral(
         "(?:((?:19|20)[0-9]{2})|(?:中华)?民国\\s*([0-9]{2,3}))\\s*(?:年|-|/|\\.)\\s*([0-9]{1,2})\\s*(?:月|-|/|\\.)\\s*([0-9]{1,2})\\s*日?"
         "|([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
@@ -184,7 +210,17 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     // A folio names a full date and either the weekday or the page, or is the date alone; prose
     // never looks like that.
     const bool dateAlone = d.capturedStart() == 0 && d.capturedLength() == t.size();
-    if (!p.hasMatch() && !sp.hasMatch() && !weekday.match(t).hasMatch() && !dateAlone)
+    // Or the paper's name and the date and nothing else, as a folio without the weekday or a
+    // second folio line prints them (法治日报 2024年11月6日, 聯合報　中華民國113年11月5日, LIBERTY
+    // TIMES　中華民國一一三年十一月五日): at the page's head only.
+    static const Pattern nameBeside = hanRegex(QStringLiteral(
+        "^[\\s\\x{3000}·|｜/／]*(?:%1|[A-Z][A-Z.&'-]*(?: [A-Z][A-Z.&'-]*){0,4})[\\s\\x{3000}·|｜/／]*$").arg(kPaperName), kUnicode);
+    const QStringView before = t.left(d.capturedStart()).trimmed();
+    const QStringView after = t.mid(d.capturedEnd()).trimmed();
+    const bool namedDate = !dateAlone && (before.isEmpty() || after.isEmpty())
+        && nameBeside.match(before.isEmpty() ? after : before).hasMatch();
+    const bool weekdayNamed = weekday.match(t).hasMatch();
+    if (!p.hasMatch() && !sp.hasMatch() && !weekdayNamed && !dateAlone && !namedDate)
         return std::nullopt;
     // Little else besides: a folio has no sentence punctuation, and no more words than a paper's
     // name, a section's and the lunar date ("… 要闻 3 庆 元 香 菇 再 获 国 际 认 证" holds a headline).
@@ -218,7 +254,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
             sectionLast.removeFrom(rest);
         }
         static const Pattern furniture = hanRegex(QStringLiteral(
-            "农历\\S{2,10}|今日\\s*[0-9]{1,3}\\s*版|[\\x{4E00}-\\x{9FFF}]{2,4}(?:新闻|周刊|专版|特刊)|%1|港闻|星期[一二三四五六日天]").arg(kSectionNames));
+            "%2|[\\x{4E00}-\\x{9FFF}]{1,8}(?:电子版|数字报|数字版|网络版)|农历\\S{2,10}|今日\\s*[0-9]{1,3}\\s*版|[\\x{4E00}-\\x{9FFF}]{2,4}(?:新闻|周刊|专版|特刊)|%1|港闻|星期[一二三四五六日天]").arg(kSectionNames, kLunarDate));
         furniture.removeFrom(rest);
         staffStrip().removeFrom(rest);
         // A special section's name closing the line (全国两会特别报道) is furniture too.
@@ -251,7 +287,7 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     const QRegularExpressionMatch n = paperRe.match(t);
     if (n.hasMatch())
         folio.paper = n.captured(1);
-    else if (const QRegularExpressionMatch f = namedFirst.match(t); f.hasMatch() && folio.page)
+    else if (const QRegularExpressionMatch f = namedFirst.match(t); f.hasMatch() && (folio.page || (weekdayNamed && isTitleName(f.capturedView(1)))))
         folio.paper = f.captured(1); // 南方周末, 参考消息: whatever name opens a line that dates and numbers the page
     return folio;
 }

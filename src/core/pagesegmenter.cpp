@@ -43,11 +43,8 @@ void Pass::addBody(const LineUnit &u, Block::Kind kind, bool credit)
             d->continuesTo = jump->page;
             d->closed = true;
         }
-        // Wire copy ends with (完): the story ends there, and the mark is no text of it.
-        if (text.endsWith(u"(完)") || text.endsWith(u"（完）") || text.endsWith(u"(完）") || text.endsWith(u"（完)")) {
-            text = text.chopped(3).trimmed();
+        if (takeWireEnd(text))
             d->closed = true;
-        }
         if (text.isEmpty())
             return;
     }

@@ -475,9 +475,17 @@ UnitSplit splitUnits(const QString &rawText)
         const bool head = out.units.size() < 3
             && std::none_of(out.units.cbegin(), out.units.cend(), [](const LineUnit &p) { return p.text.size() >= 30 && endsSentence(p.text); });
         // (Further down only a line with a full date and the weekday or a page number qualifies.)
-        const bool runningHead = !head && u.text.size() <= 60 && u.text.contains(u'年') && u.text.contains(u'月') && u.text.contains(u'日')
-            && (u.text.contains(u"星期") || u.text.contains(u'周') || u.text.contains(u'版') || u.text.back().isDigit());
-        if ((head || !u.markup) && !u.tableRow && u.text.size() <= 60 && (head || runningHead)) {
+        // (A line set out across the page's width is as long as its words.)
+        auto dated = [&u] {
+            return u.text.contains(u'年') && u.text.contains(u'月') && u.text.contains(u'日')
+                && (u.text.contains(u"星期") || u.text.contains(u'周') || u.text.contains(u'版') || u.text.back().isDigit());
+        };
+        const bool padded = u.text.size() > 60 && (u.text.contains(u' ') || u.text.contains(u'\u3000')); // (a quick look first)
+        const qsizetype setSize = padded && (head || dated()) ? sizeWithoutWidePadding(u.text, 60) : u.text.size();
+        const bool runningHead = !head && setSize <= 60 && dated();
+        const QString setText = setSize <= 60 && setSize < u.text.size() ? withoutWidePadding(u.text) : QString();
+        const QStringView staffText = setText.isNull() ? QStringView(u.text) : QStringView(setText);
+        if ((head || !u.markup) && !u.tableRow && setSize <= 60 && (head || runningHead)) {
             const auto folio = parseJumpLine(u.text) ? std::nullopt : parseFolioLine(u.text);
             if (folio && (head ? (!folio->headOnly || out.units.isEmpty()) : folio->running)) {
                 out.folios.append(*folio);
@@ -486,14 +494,19 @@ UnitSplit splitUnits(const QString &rawText)
             }
         }
         // An app export closes each story with its editor in lenticular brackets (【责任编辑：王琪】):
-        // furniture wherever it stands.
-        if (!u.markup && u.text.startsWith(u'【') && u.text.size() <= 30 && isStaffLine(u.text)) {
+        // furniture wherever it stands, as a staff strip between two pieces is (地方新聞中心主任／蔡清華
+        // 編輯／林美伶) — not an interview's turn (编辑：您怎么看？).
+        // (Every strip names an editor, 编: a quick look first.)
+        static const Pattern sentence(QStringLiteral("[，。？！；,?!;]"));
+        const bool strip = setSize <= 60 && !head && (u.text.contains(u'编') || u.text.contains(u'編'));
+        if (!u.markup && ((u.text.startsWith(u'【') && u.text.size() <= 30) || strip) && isStaffLine(staffText)
+            && (u.text.startsWith(u'【') || !sentence.match(u.text).hasMatch())) {
             out.pageStaff << u.text;
             dropFurniture(u);
             continue;
         }
         if (head && !u.tableRow) {
-            if ((isStaffLine(u.text) && u.text.size() <= 60) || isLatinMasthead(u.text) || isWeather(u.text, true)) {
+            if ((setSize <= 60 && isStaffLine(staffText)) || isLatinMasthead(u.text) || isWeather(u.text, true)) {
                 out.pageStaff << u.text;
                 dropFurniture(u);
                 continue;
@@ -530,7 +543,7 @@ UnitSplit splitUnits(const QString &rawText)
         if (out.units.isEmpty() || out.units.last().markup)
             break;
         const QString &last = out.units.last().text;
-        if (last.size() <= 60 && isStaffLine(last)) {
+        if (sizeWithoutWidePadding(last, 60) <= 60 && isStaffLine(withoutWidePadding(last))) {
             out.pageStaff.prepend(last);
         } else if (last.size() <= 12 && last.endsWith(u'版') && parseFolioLine(last) && parseFolioLine(last)->headOnly) {
             out.pageStaff.prepend(last); // the page count (本报今日四版), set at the foot

@@ -421,9 +421,51 @@ bool isEditorsNote(QStringView text)
     return note.match(text).hasMatch();
 }
 
+namespace {
+
+bool isPadding(QChar c) { return c == u' ' || c == u'\t' || c == u'\u3000'; }
+
+} // namespace
+
+QString withoutWidePadding(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size();) {
+        qsizetype j = i;
+        while (j < text.size() && isPadding(text[j]))
+            ++j;
+        if (j - i >= 3)
+            out += QLatin1String("  ");
+        else if (j > i)
+            out += text.mid(i, j - i);
+        else
+            out += text[j++];
+        i = j;
+    }
+    return out;
+}
+
+qsizetype sizeWithoutWidePadding(QStringView text, qsizetype limit)
+{
+    // (A search for one character is vectorised: most lines have no space to look at.)
+    if (!text.contains(u' ') && !text.contains(u'\u3000') && !text.contains(u'\t'))
+        return text.size();
+    qsizetype size = 0;
+    for (qsizetype i = 0; i < text.size() && size <= limit;) {
+        qsizetype j = i;
+        while (j < text.size() && isPadding(text[j]))
+            ++j;
+        size += j - i >= 3 ? 2 : j > i ? j - i : 1;
+        i = j > i ? j : i + 1;
+    }
+    return size;
+}
+
 bool isStaffLine(QStringView t)
 {
     // A staff line is short, and names a role or the page's pictures or mailbox: quick looks first.
+    // (One set out across the page's width, 法治经纬　　…　　责任编辑/张晓, is asked without its padding.)
     if (t.size() > 80)
         return false;
     static const WordSet roles { u"编辑", u"责编", u"校对", u"美编", u"制图", u"统筹", u"监制", u"版式", u"设计", u"组版", u"审校",
@@ -434,6 +476,9 @@ bool isStaffLine(QStringView t)
     // one role may name two people (本版编辑 孙宇 王芳).
     static const QString role = QStringLiteral(
         "(?:本版|本期)?(?:责任编辑|责编|编辑|美术编辑|美编|视觉编辑|视觉设计|图片编辑|见习编辑|实习编辑|责任校对|校对|组版|版式设计|版面设计|版式|制图|审校|终审)");
+    // In a strip of several roles, also the editor in chief and a desk's head (主编：张国威　美编：李家莹,
+    // 地方新闻中心主任／蔡清华　编辑／林美伶): alone, 主任 张三 could be anyone's title.
+    static const QString stripRole = QStringLiteral("(?:%1|主编|[\\x{4E00}-\\x{9FFF}]{2,8}主任)").arg(role);
     static const QString name = QStringLiteral(
         "(?:[\\x{4E00}-\\x{9FFF}](?:[\\s\\x{3000}]{1,2}[\\x{4E00}-\\x{9FFF}]){1,2}|[\\x{4E00}-\\x{9FFF}]{2,3})(?![\\x{4E00}-\\x{9FFF}])"
         "(?:[\\s\\x{3000}]+[\\x{4E00}-\\x{9FFF}]{2,3}(?![\\x{4E00}-\\x{9FFF}]))?");
@@ -447,9 +492,11 @@ bool isStaffLine(QStringView t)
         // (names set out with spaces), perhaps behind the section's name set apart by wide space
         // (民生新闻　　责任编辑　孔　红). One role alone needs a space or colon before its name
         // (责任编辑 从玉华, not 编辑出版).
-        "|^[\\s\\x{3000}]*(?:[\\x{4E00}-\\x{9FFF}]{2,6}(?:[·•][\\x{4E00}-\\x{9FFF}]{2,6})?(?:[\\s]{2,}|\\x{3000}[\\s\\x{3000}]*))?"
-        "(?:%1(?:[\\s\\x{3000}]+|[\\s\\x{3000}]*[：:][\\s\\x{3000}]*)%2(?:[\\s\\x{3000}]+|$)"
-        "|(?:%1[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*%2(?:[\\s\\x{3000}]+|$)){2,6})"
+        // A role names its person after a colon or a slash (责任编辑/张晓, 責任編輯／林佳慧), and the
+        // section's name may carry its Latin one (公司 Company　编辑：张伟).
+        "|^[\\s\\x{3000}]*(?:[\\x{4E00}-\\x{9FFF}]{2,6}(?:[·•][\\x{4E00}-\\x{9FFF}]{2,6})?(?: [A-Za-z]{2,16})?(?:[\\s]{2,}|\\x{3000}[\\s\\x{3000}]*))?"
+        "(?:%1(?:[\\s\\x{3000}]+|[\\s\\x{3000}]*[：:/／][\\s\\x{3000}]*)%2(?:[\\s\\x{3000}]+|$)"
+        "|(?:%3[\\s\\x{3000}]*[：:/／]?[\\s\\x{3000}]*%2(?:[\\s\\x{3000}]+|$)){2,6})"
         // (with the desk's telephone after them: 新闻热线 96811)
         "(?:(?:新闻热线|报料热线|热线|电话|传真)[\\s\\x{3000}]*[：:]?[\\s\\x{3000}]*[0-9][0-9-]{4,14}[\\s\\x{3000}]*)*$"
         // The page's mailbox: 邮箱　jjrbcj@163.com, 本版邮箱：….
@@ -457,7 +504,7 @@ bool isStaffLine(QStringView t)
         // The page's footer giving its telephone (本版广告热线：025-84682210), perhaps with the page's
         // notice after it (本版信息不作为承诺依据，请读者自行核实。).
         "|^\\s*(?:本版|本刊)[\\x{4E00}-\\x{9FFF}]{0,4}(?:热线|电话|传真)[\\s\\x{3000}]*[：:][\\s\\x{3000}]*[0-9][0-9-]{4,14}"
-        "(?:[\\s\\x{3000}]+(?:本版|本刊)[^\\s]{2,40})?\\s*$").arg(role, name));
+        "(?:[\\s\\x{3000}]+(?:本版|本刊)[^\\s]{2,40})?\\s*$").arg(role, name, stripRole));
     return staff.match(t).hasMatch();
 }
 

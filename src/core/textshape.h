@@ -88,6 +88,13 @@ char16_t bulletOf(QStringView text);
 // An editor's note opening an article (编者按：…, 【编者的话】…): it stands before the byline.
 bool isEditorsNote(QStringView text);
 
+// A line set out across the page's width (a folio, a staff strip) reads as its words: each run of
+// three spaces or more becomes two, as a narrower setting would have left it.
+QString withoutWidePadding(QStringView text);
+// The size of withoutWidePadding(text), without building it; counting stops past `limit` (most
+// long lines are paragraphs, with no padding at all).
+qsizetype sizeWithoutWidePadding(QStringView text, qsizetype limit);
+
 // A page staff line (责任编辑：张三, 本版责编：王丽 美编：张强) or the page's picture credit
 // (本版图片均由受访单位提供): neither a heading nor a subhead.
 bool isStaffLine(QStringView text);

@@ -102,8 +102,10 @@ private:
             // And a notice's closing formula, full stop or not: 特此公告, 特此声明。
             static const Pattern closingFormula = hanRegex(QStringLiteral("^特此(?:公告|声明|通知|通告|告知|函告|证明|致谢|说明|致歉)[。！!]?$"));
             const bool closing = u.text.size() <= 6 && u.text.startsWith(u'特') && closingFormula.match(u.text).hasMatch();
-            f.standsAlone = (pointsElsewhere && !u.markup) || u.tableRow || formLine || isAuthorNote(u.text) || (!u.markup && looksLikeDataRow(u.text))
-                || dataSource || closing;
+            // (Not the CNA's trailer, （編輯：陳承功）1131104, a row by its look: it closes its story and goes.)
+            QString wireEnd = !u.text.isEmpty() && u.text.back().isDigit() ? u.text : QString();
+            f.standsAlone = ((pointsElsewhere && !u.markup) || u.tableRow || formLine || isAuthorNote(u.text) || (!u.markup && looksLikeDataRow(u.text))
+                || dataSource || closing) && !(takeWireEnd(wireEnd) && wireEnd.isEmpty());
             if (f.jump || f.creditLine || f.creditOnly || isStaffLine(u.text) || f.standsAlone || isDialogueTurn(u.text)
                 || (!u.markup && isLabelledCaption(u.text)))
                 f.headingish = false;
