@@ -150,7 +150,8 @@ UnitSplit splitUnits(const QString &rawText)
         }
         bool navigation = false;
         lineText = withoutLinks(lineText, &navigation);
-        if (navigation || (lineText.isEmpty() && !picture)) {
+        const auto bars = [&lines](qsizetype j) { return j >= 0 && j < lines.size() && (lines[j].contains(u'|') || lines[j].contains(u'｜')); };
+        if (navigation || (lineText.isEmpty() && !picture) || isWebFurniture(lineText, bars(i - 1) || bars(i + 1))) {
             ++i;
             continue;
         }

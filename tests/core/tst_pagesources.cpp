@@ -2,6 +2,7 @@
 // (datelines with the hour, 發專電), OCR of scanned pages (column rules read as glyphs), and the
 // conventions of Traditional-Chinese and overseas papers. Each rule is shown on a minimal page.
 #include "core/credits.h"
+#include "core/linemarkup.h"
 #include "segmentertestsupport.h"
 
 #include <QTest>
@@ -188,6 +189,24 @@ private slots:
         QCOMPARE(p.articles[0].byline, u("山东省济南市　王建国"));
         QCOMPARE(p.articles[1].headline, QString());
         QCOMPARE(p.articles[1].continuedFrom, std::optional<int>(1));
+    }
+
+    // A page saved from a news site as plain text: its menu, share row, buttons and publishing
+    // time are no text; a breadcrumb naming the day still dates the page; a table's rows of bars
+    // stay.
+    void webPageFurniture()
+    {
+        const Page p = seg("跳到主要内容\n联合早报 zaobao.com.sg\n即时 | 新加坡 | 中国 | 东南亚 | 国际 | 财经\n订阅  登录\n"
+                           "早报电子版 › 2024年11月5日 › 新加坡 A4\n\n组屋转售价格第三季涨2.7%\n\n报道：黄顺杰\n发布 / 2024年11月5日 5:30 AM\n\n"
+                           "建屋发展局昨天公布的最终数据显示，组屋转售价格指数第三季上涨2.7%。\n\n分享：Facebook  X  WhatsApp  Telegram\n\n"
+                           "上一篇：樟宜机场客流恢复\n返回顶部\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].headline, u("组屋转售价格第三季涨2.7%"));
+        QCOMPARE(texts(p.articles[0]), QStringList { u("建屋发展局昨天公布的最终数据显示，组屋转售价格指数第三季上涨2.7%。") });
+        QCOMPARE(p.date, QDate(2024, 11, 5));
+        QVERIFY(isWebFurniture(u("首页 › 新闻 › 国际"), false));
+        QVERIFY(!isWebFurniture(u("指数 | 收盘 | 涨跌 | 幅度"), true));
+        QVERIFY(!isWebFurniture(u("分享经济：共享单车 | 共享充电宝 | 共享汽车 | 共享雨伞，都在改变城市生活。"), false));
     }
 };
 
