@@ -41,6 +41,13 @@ void splitKickerFromHeadline(Article &a)
     }
 }
 
+// A source and what it says, as a deck under a headline gives them: 房屋局：單身人士可報名.
+bool saysWhoClaims(QStringView line)
+{
+    const qsizetype colon = std::max(line.indexOf(u'：'), line.indexOf(u':'));
+    return colon >= 2 && colon <= 6 && line.size() - colon > 4;
+}
+
 void assignStack(const QList<LineUnit> &stack, Article &a)
 {
     QList<LineUnit> rest;
@@ -64,7 +71,7 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
         const bool shortLabel = j == 0 && stack.size() > 1 && (plainPair || smallerPair || u.text.size() <= 3)
             && stack[1].text.size() >= u.text.size() + (plainPair ? 3 : 2) && !looksLikeColumnLabel(stack[1].text) && !endsWithDash(u.text)
             && !endsWithDash(stack[1].text) && !startsWithDash(stack[1].text) && !u.text.contains(QLatin1Char(' ')) && !endsWithColon(u.text)
-            && !endsSentence(u.text);
+            && !endsSentence(u.text) && !(plainPair && saysWhoClaims(stack[1].text));
         if ((looksLikeColumnLabel(u.text) && stack.size() > 1) || shortLabel)
             columns << u.text;
         else

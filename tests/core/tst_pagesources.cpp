@@ -208,6 +208,18 @@ private slots:
         QVERIFY(!isWebFurniture(u("指数 | 收盘 | 涨跌 | 幅度"), true));
         QVERIFY(!isWebFurniture(u("分享经济：共享单车 | 共享充电宝 | 共享汽车 | 共享雨伞，都在改变城市生活。"), false));
     }
+
+    // A short plain headline over a deck that gives a source and what it says (房屋局：…) is the
+    // headline, and the deck its subheadline; over a longer plain headline it is still a label.
+    void headlineOverASourcesClaim()
+    {
+        const Page p = seg("社屋申請下月開放\n房屋局：單身人士可報名\n\n本報訊　房屋局昨宣布，社屋申請下月開放，單身人士亦可報名。\n");
+        QCOMPARE(p.articles.value(0).headline, u("社屋申請下月開放"));
+        QCOMPARE(p.articles.value(0).subheadline, u("房屋局：單身人士可報名"));
+        QCOMPARE(p.articles.value(0).column, QString());
+        const Page q = seg("聚焦高质量发展\n青禾湖畔的绿色账本越记越厚\n\n本报讯 青禾湖畔的绿色账本越记越厚。\n");
+        QCOMPARE(q.articles.value(0).column, u("聚焦高质量发展"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageSources)
