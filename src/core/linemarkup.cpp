@@ -60,7 +60,7 @@ QString withoutPictures(const QString &line, bool *hadPicture)
 QString withoutLinks(const QString &line, bool *navigation)
 {
     *navigation = false;
-    if (!line.contains(u"]("))
+    if (!line.contains(u']') || !line.contains(u"]("))
         return line;
     static const Pattern link(QStringLiteral("\\[([^\\[\\]]*)\\]\\((?:https?://|www\\.|/|\\.\\.?/|#|mailto:)[^()\\s]*(?:\\s+\"[^\"]*\")?\\)"));
     QString out;
@@ -215,10 +215,11 @@ bool isWebFurniture(QStringView line, bool tableAround)
     if (t.isEmpty() || t.size() > 120)
         return false;
     // A menu: four items or more between bars, each a word or two.
-    if (!tableAround && (t.contains(u'|') || t.contains(u'｜'))) {
+    const bool bar = t.contains(u'|');
+    if (!tableAround && (bar || t.contains(u'｜'))) {
         int items = 0;
         bool short_ = true;
-        for (QStringView item : t.split(t.contains(u'|') ? u'|' : u'｜')) {
+        for (QStringView item : t.split(bar ? u'|' : u'｜')) {
             item = item.trimmed();
             items += item.isEmpty() ? 0 : 1;
             short_ = short_ && item.size() <= 6 && !item.contains(u'，') && !item.contains(u'。');
@@ -228,22 +229,38 @@ bool isWebFurniture(QStringView line, bool tableAround)
     }
     // A breadcrumb: two steps or more. (One naming the issue's day, 早报电子版 › 2024年11月5日 ›
     // 新加坡 A4, is the page's folio and is read as one.)
-    if (t.count(u'›') + t.count(u'»') >= 2 && !t.contains(u'年'))
+    if ((t.contains(u'›') || t.contains(u'»')) && t.count(u'›') + t.count(u'»') >= 2 && !t.contains(u'年'))
         return true;
-    static const Pattern share = hanRegex(QStringLiteral(
-        "^(?:分享|分享到|转发|Share)\\s*[：:]?(?:\\s*(?:[A-Za-z]+|微信|微博|朋友圈|QQ空间|复制链接|抖音|小红书))+$"));
-    static const Pattern published = hanRegex(QStringLiteral(
-        "^(?:发布|发布时间|更新|更新时间|发表于|发表时间)\\s*[/／:：]?\\s*[0-9]{4}\\s*[年\\-/.][0-9]{1,2}\\s*[月\\-/.][0-9]{1,2}日?(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\\s*[AaPp][Mm])?)?$"));
-    static const Pattern neighbours = hanRegex(QStringLiteral("^(?:上一篇|下一篇)\\s*[：:]"));
-    static const Pattern buttons = hanRegex(QStringLiteral(
-        "^(?:跳到主要内容|跳至主要内容|跳到内容|返回顶部|回到顶部|返回首页|返回目录|订阅登录|登录注册|打印本页|关闭窗口|【打印】【关闭】|上一篇|下一篇|上一篇下一篇)$"));
-    if (t.size() <= 12) {
-        QString closed = t.toString();
-        closed.remove(u' ').remove(QChar(0x3000));
-        if (buttons.match(closed).hasMatch())
-            return true;
+    // The rest opens with a word of the site's (every line of text is looked at: one character
+    // decides before any pattern runs).
+    switch (t.front().unicode()) {
+    case u'分': case u'转': case u'轉': case u'S': {
+        static const Pattern share = hanRegex(QStringLiteral(
+            "^(?:分享|分享到|转发|Share)\\s*[：:]?(?:\\s*(?:[A-Za-z]+|微信|微博|朋友圈|QQ空间|复制链接|抖音|小红书))+$"));
+        return share.match(t).hasMatch();
     }
-    return share.match(t).hasMatch() || published.match(t).hasMatch() || neighbours.match(t).hasMatch();
+    case u'发': case u'發': case u'更': {
+        static const Pattern published = hanRegex(QStringLiteral(
+            "^(?:发布|发布时间|更新|更新时间|发表于|发表时间)\\s*[/／:：]?\\s*[0-9]{4}\\s*[年\\-/.][0-9]{1,2}\\s*[月\\-/.][0-9]{1,2}日?"
+            "(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\\s*[AaPp][Mm])?)?$"));
+        return published.match(t).hasMatch();
+    }
+    case u'跳': case u'回': case u'返': case u'订': case u'訂': case u'登': case u'打': case u'关': case u'關': case u'【':
+    case u'上': case u'下': {
+        static const Pattern neighbours = hanRegex(QStringLiteral("^(?:上一篇|下一篇)\\s*[：:]"));
+        static const Pattern buttons = hanRegex(QStringLiteral(
+            "^(?:跳到主要内容|跳至主要内容|跳到内容|返回顶部|回到顶部|返回首页|返回目录|订阅登录|登录注册|打印本页|关闭窗口|【打印】【关闭】|上一篇|下一篇|上一篇下一篇)$"));
+        if (t.size() <= 12) {
+            QString closed = t.toString();
+            closed.remove(u' ').remove(QChar(0x3000));
+            if (buttons.match(closed).hasMatch())
+                return true;
+        }
+        return (t.front() == u'上' || t.front() == u'下') && neighbours.match(t).hasMatch();
+    }
+    default:
+        return false;
+    }
 }
 
 } // namespace broadsheet
