@@ -55,10 +55,69 @@ private:
     }
 };
 
+// A paragraph of the piece's own text that does not open with a credit.
+bool plainText(const BodyItem &b)
+{
+    return b.kind == Block::Kind::Paragraph && !b.creditOnly && !splitLeadingCredit(b.text).found();
+}
+
+// A feature's standfirst set over its writers line (## 竹纸深处有人家 / 一张竹纸，… / 本报记者
+// 周远航 / 清明前后，…): the writers line does not end the piece, and the text under it, which
+// the pass read as a piece without a headline, is the feature's. The writers line goes first, where
+// finishDraft() takes the writers from.
+bool joinAfterStandfirst(Draft &d, Draft &next)
+{
+    if (d.stack.isEmpty() || d.body.size() != 2 || !plainText(d.body[0]) || !d.body[1].creditOnly || d.continuesTo
+        || !next.stack.isEmpty() || next.continuedFrom || next.body.isEmpty() || !plainText(next.body.first())
+        || std::any_of(next.body.cbegin(), next.body.cend(), [](const BodyItem &b) { return b.creditOnly; }))
+        return false;
+    d.body.move(1, 0);
+    d.body.append(next.body);
+    d.captions.append(next.captions);
+    d.continuesTo = next.continuesTo;
+    return true;
+}
+
+// Two signed pieces read as one: writers under the headline, text, one subhead, text, and other
+// writers closing it (**别让打卡式考核累垮基层** / □ 张晓岚 / … / 数字化转型不能只靠上云 / … / 作者：李振宇).
+// A piece is signed once; the subhead is the second piece's headline. Returns the second piece.
+std::optional<Draft> splitSecondSigned(Draft &d)
+{
+    if (d.body.size() < 5 || !d.body.first().creditOnly || !d.body.last().creditOnly || d.body.last().text == d.body.first().text)
+        return std::nullopt;
+    qsizetype subhead = -1;
+    for (qsizetype k = 0; k < d.body.size(); ++k) {
+        if (d.body[k].kind != Block::Kind::Subhead)
+            continue;
+        if (subhead >= 0)
+            return std::nullopt; // (a feature in sections)
+        subhead = k;
+    }
+    if (subhead < 2 || subhead + 2 >= d.body.size() || !plainText(d.body[subhead - 1]) || !plainText(d.body[subhead + 1]))
+        return std::nullopt;
+    Draft second;
+    LineUnit headline;
+    headline.text = d.body[subhead].text;
+    headline.gapBefore = 1;
+    second.stack.append(headline);
+    second.body = d.body.mid(subhead + 1);
+    second.continuesTo = std::exchange(d.continuesTo, std::nullopt);
+    d.body.resize(subhead);
+    return second;
+}
+
 } // namespace
 
 QList<Article> finishPage(QList<Draft> &drafts, std::optional<int> pageNumber)
 {
+    for (qsizetype k = 0; k + 1 < drafts.size(); ++k) {
+        if (joinAfterStandfirst(drafts[k], drafts[k + 1]))
+            drafts.removeAt(k + 1);
+    }
+    for (qsizetype k = 0; k < drafts.size(); ++k) {
+        if (std::optional<Draft> second = splitSecondSigned(drafts[k]))
+            drafts.insert(k + 1, std::move(*second));
+    }
     QList<Article> articles;
     SeriesLabels series;
     std::optional<int> pendingFrom; // a jump note alone over the headline of the piece it goes on with

@@ -329,12 +329,20 @@ private slots:
         QCOMPARE(texts(p.articles[0]), QStringList { body });
     }
 
-    void standaloneTrailingBylineClosesArticle()
+    // A writers line after the first paragraph with more text and no heading under it is the
+    // article's, set under its standfirst (two reviewers read it so; text with no headline and no
+    // jump note is no piece of its own). After two paragraphs or more, or over a heading, it closes
+    // the article.
+    void writersLineUnderAStandfirst()
     {
         const Page p = seg("## 茶香满山\n\n青禾镇的春茶开采了。\n\n通讯员林溪\n\n今年的雨水格外充沛。\n");
-        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles.size(), 1);
         QCOMPARE(p.articles[0].byline, u("通讯员林溪"));
-        QVERIFY(p.articles[1].headline.isNull());
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("青禾镇的春茶开采了。"), u("今年的雨水格外充沛。") }));
+        const Page q = seg("## 茶香满山\n\n青禾镇的春茶开采了。\n\n茶农们忙着采摘。\n\n通讯员林溪\n\n今年的雨水格外充沛。\n");
+        QCOMPARE(q.articles.size(), 2);
+        QCOMPARE(q.articles[0].byline, u("通讯员林溪"));
+        QVERIFY(q.articles[1].headline.isNull());
     }
 
     void writersLineUnderHeadline()

@@ -220,6 +220,37 @@ private slots:
         const Page q = seg("聚焦高质量发展\n青禾湖畔的绿色账本越记越厚\n\n本报讯 青禾湖畔的绿色账本越记越厚。\n");
         QCOMPARE(q.articles.value(0).column, u("聚焦高质量发展"));
     }
+
+    // A feature's standfirst over its writers line, then its text: one article.
+    void standfirstOverTheWritersLine()
+    {
+        const Page p = seg(page({ "## 竹纸深处有人家", "　　一张竹纸，从山上的嫩竹到案头的书页，要走过七十二道工序、大半年光阴。", "本报记者　周远航",
+                                  "　　清明前后，毛竹刚抽出新枝，杨德顺就要上山“砍嫩”。", "　　一天下来，他要弯腰上千次。" }));
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(p.articles[0].byline, u("本报记者　周远航"));
+        QCOMPARE(texts(p.articles[0]).size(), 3);
+        // (Text opening with a credit of its own under it is a brief of its own.)
+        const Page q = seg(page({ "## 竹纸深处有人家", "一张竹纸，要走过七十二道工序。", "本报记者　周远航", "本报讯 市文化馆昨日举办竹纸展。" }));
+        QCOMPARE(q.articles.size(), 2);
+    }
+
+    // Two signed commentaries read as one — writers under the headline, a subhead, other writers
+    // closing it — are two pieces; the subhead is the second one's headline.
+    void twoSignedPiecesUnderOneHeadline()
+    {
+        const Page p = seg(page({ "**别让打卡式考核累垮基层**", "□ 张晓岚", "　　一名社区干部的手机里装了11个政务App。", "　　减负要减到点子上。",
+                                  "数字化转型不能只靠上云", "　　不少中小企业把买服务器当成数字化转型的全部。", "　　转型的关键在人。", "作者：李振宇" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].byline, u("□ 张晓岚"));
+        QCOMPARE(texts(p.articles[0]).size(), 2);
+        QCOMPARE(p.articles[1].headline, u("数字化转型不能只靠上云"));
+        QCOMPARE(p.articles[1].byline, u("作者：李振宇"));
+        QCOMPARE(texts(p.articles[1]).size(), 2);
+        // (A feature in sections signed at both ends by the same writer stays one.)
+        const Page q = seg(page({ "# 山里的课堂", "本报记者 王敏", "　　村小只有一个老师。", "　　孩子们却从不缺课。", "课堂之外",
+                                  "　　放学后他还要家访。", "　　一走就是十几里山路。", "本报记者 王敏" }));
+        QCOMPARE(q.articles.size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageSources)
