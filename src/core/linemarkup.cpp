@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <functional>
+
 namespace broadsheet {
 
 QString stripInlineMarkup(QString s)
@@ -209,14 +211,24 @@ QString withoutHtml(const QString &text)
     return out;
 }
 
-bool isWebFurniture(QStringView line, bool tableAround)
+bool isWebFurniture(QStringView line, const std::function<bool()> &tableAround)
 {
     const QStringView t = line.trimmed();
     if (t.isEmpty() || t.size() > 120)
         return false;
+    // (One look at each character for bars and breadcrumb steps: every line of text comes here.)
+    bool bar = false, wideBar = false;
+    int steps = 0;
+    for (const QChar c : t) {
+        switch (c.unicode()) {
+        case u'|': bar = true; break;
+        case u'｜': wideBar = true; break;
+        case u'›': case u'»': ++steps; break;
+        default: break;
+        }
+    }
     // A menu: four items or more between bars, each a word or two.
-    const bool bar = t.contains(u'|');
-    if (!tableAround && (bar || t.contains(u'｜'))) {
+    if ((bar || wideBar) && !tableAround()) {
         int items = 0;
         bool short_ = true;
         for (QStringView item : t.split(bar ? u'|' : u'｜')) {
@@ -229,7 +241,7 @@ bool isWebFurniture(QStringView line, bool tableAround)
     }
     // A breadcrumb: two steps or more. (One naming the day, 早报电子版 › 2024年11月5日 ›
     // 新加坡 A4, is the page's folio and is read as one.)
-    if ((t.contains(u'›') || t.contains(u'»')) && t.count(u'›') + t.count(u'»') >= 2 && !t.contains(u'年'))
+    if (steps >= 2 && !t.contains(u'年'))
         return true;
     // The rest opens with a word of the site's (every line of text is looked at: one character
     // decides before any pattern runs).

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
 #include <optional>
 
 namespace broadsheet {
@@ -31,9 +32,9 @@ QString withoutLinks(const QString &line, bool *navigation);
 // What a news site puts around the text of a page saved from it, one line at a time: its menu
 // (即时 | 新加坡 | 中国 | 东南亚 | 国际), its share row (分享：Facebook X WhatsApp), a breadcrumb
 // (早报电子版 › 2024年11月5日 › 新加坡), a publishing time (发布 / 2024年11月5日 5:30 AM) and its
-// buttons (跳到主要内容, 返回顶部, 上一篇：…). `tableAround`: a line next to it has bars too, so
-// a row of bars is a table's, not a menu.
-bool isWebFurniture(QStringView line, bool tableAround);
+// buttons (跳到主要内容, 返回顶部, 上一篇：…). `tableAround` (asked only of a line with bars): a
+// line next to it has bars too, so a row of bars is a table's, not a menu.
+bool isWebFurniture(QStringView line, const std::function<bool()> &tableAround);
 
 // Briefs set with a bold head running into the text ("**新能源汽车下乡活动启动**  本报讯 …"):
 // where the head is short, ends no sentence and the text after it opens with a dateline or

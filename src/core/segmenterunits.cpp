@@ -151,7 +151,7 @@ UnitSplit splitUnits(const QString &rawText)
         bool navigation = false;
         lineText = withoutLinks(lineText, &navigation);
         const auto bars = [&lines](qsizetype j) { return j >= 0 && j < lines.size() && (lines[j].contains(u'|') || lines[j].contains(u'｜')); };
-        if (navigation || (lineText.isEmpty() && !picture) || isWebFurniture(lineText, bars(i - 1) || bars(i + 1))) {
+        if (navigation || (lineText.isEmpty() && !picture) || isWebFurniture(lineText, [&] { return bars(i - 1) || bars(i + 1); })) {
             ++i;
             continue;
         }
