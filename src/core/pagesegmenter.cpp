@@ -188,7 +188,13 @@ qsizetype Pass::step(qsizetype i)
         // (A colon closing the paragraph above announces the numbered parts: （一）… is a subhead.)
         const bool colonAbove = cur()->hasParagraph() && endsWithColon(cur()->body.last().text)
             && m_f[i].enumerated;
-        const bool subhead = numbered || ((u.markup || ((!lastParagraphOpen(cur()) || colonAbove) && plainShape)) && !endsWithDash(u.text)
+        // (Nor a plain line over a jump note, …表示，下一步将在…等方面 / （下转第6版）, a paragraph the
+        // jump cut; nor one indented as the paragraphs are, with a pause in it and longer than a
+        // subhead is.)
+        const bool cutByJump = i + 1 < m_u.size() && isJump(i + 1) && m_f[i + 1].jump->direction == JumpLine::Direction::To;
+        const bool clause = !u.markup && u.indented && !m_f[i].enumerated && !m_f[i].leadIn && u.text.size() > 20
+            && (u.text.contains(u'，') || u.text.contains(u','));
+        const bool subhead = numbered || ((u.markup || ((!lastParagraphOpen(cur()) || colonAbove) && plainShape && !cutByJump && !clause)) && !endsWithDash(u.text)
             && !isBrokenFragment(i) && cur()->hasParagraph() && !cur()->body.last().creditOnly);
         addBody(u, subhead ? Block::Kind::Subhead : Block::Kind::Paragraph);
         return i + 1;

@@ -251,6 +251,22 @@ private slots:
                                   "　　放学后他还要家访。", "　　一走就是十几里山路。", "本报记者 王敏" }));
         QCOMPARE(q.articles.size(), 1);
     }
+
+    // The paragraph a jump note cuts (…等方面 / （下转第6版）) is text, never a subhead, and so is an
+    // indented line with a pause in it too long for a subhead.
+    void paragraphCutByAJumpNote()
+    {
+        const Page p = seg("## 外贸企业加快开拓新兴市场\n\n　　本报讯（记者 王芳）今年前5个月，东湖高新区进出口额增长18.6%。\n\n"
+                           "　　高新区相关负责人表示，下一步将在通关便利、出口信保、海外仓建设等方面\n\n（下转第6版）\n");
+        QCOMPARE(texts(p.articles.value(0)), (QStringList { u("今年前5个月，东湖高新区进出口额增长18.6%。"),
+                                                           u("高新区相关负责人表示，下一步将在通关便利、出口信保、海外仓建设等方面") }));
+        QCOMPARE(p.articles.value(0).continuesTo, std::optional<int>(6));
+        // (A subhead not indented, with a pause, stays one: 擘画蓝图、锚定航向,确保新时代社会工作行稳致远
+        // in the sample pages, which tst_samplepages holds to.)
+        const Page q = seg("# 标题\n\n　　甲篇正文内容比较长，讲述了事情的来龙去脉。\n\n擘画蓝图、锚定航向,确保新时代社会工作行稳致远\n\n"
+                           "　　乙段正文继续说明情况，字数足够多。\n");
+        QCOMPARE(texts(q.articles.value(0)).value(1), u("## 擘画蓝图、锚定航向,确保新时代社会工作行稳致远"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageSources)
