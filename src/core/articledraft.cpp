@@ -272,6 +272,19 @@ Article finishDraft(Draft &d)
             d.body.removeLast();
         }
     }
+    // A 讯头 naming a place rather than the paper (新加坡讯, 吉隆坡讯, 香港讯, as Singaporean and
+    // Malaysian papers file a story, on its own line or beside the writers) is the dateline.
+    // (本报讯, 大公报讯, 中青网讯 name the paper and stay in the byline.)
+    if (a.dateline.isNull() && !a.byline.isNull() && (a.byline.contains(u'讯') || a.byline.contains(u'訊'))) {
+        static const Pattern placeTag = hanRegex(QStringLiteral(
+            "(?:^|(?<=\\s))(?<tag>[\\x{4E00}-\\x{9FFF}]{1,5}[^本报社网台刊闻站专讯\\s\\p{P}\\p{S}]讯)(?=\\s|$)"));
+        const QRegularExpressionMatch m = placeTag.match(a.byline);
+        if (m.hasMatch() && !m.captured(u"tag").startsWith(u'本')) {
+            a.dateline = m.captured(u"tag");
+            const QString rest = (a.byline.left(m.capturedStart()) + a.byline.mid(m.capturedEnd())).simplified();
+            a.byline = rest.isEmpty() ? QString() : rest;
+        }
+    }
     for (const BodyItem &b : d.body) {
         if (!b.text.trimmed().isEmpty())
             a.blocks.append(Block { b.kind, b.text });

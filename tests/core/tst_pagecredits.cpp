@@ -62,12 +62,14 @@ private slots:
         QCOMPARE(texts(p.articles[0]), QStringList { u("觀塘鴻圖道一幢工業大廈昨日凌晨發生三級火警，消防處出動逾百名消防員及二十多部消防車到場灌救，約一百人自行疏散。") });
         const Page q = seg("樟宜机场第五搭客大厦明年动工\n\n报道：林欣宜\n\n新加坡讯\n交通部代部长徐芳达昨天宣布，主体工程将在明年上半年动工。\n\n他说，T5的设计加入更多自动化元素。\n");
         QCOMPARE(q.articles.size(), 1);
-        QCOMPARE(q.articles[0].byline, u("报道：林欣宜 新加坡讯"));
+        QCOMPARE(q.articles[0].byline, u("报道：林欣宜"));
+        QCOMPARE(q.articles[0].dateline, u("新加坡讯")); // (a place's 讯头 is where the story was filed)
         QCOMPARE(texts(q.articles[0]).value(0), u("交通部代部长徐芳达昨天宣布，主体工程将在明年上半年动工。"));
         // (Under a web page's line that stands as it is, the tag still opens that article's text.)
         const Page w = seg("组屋转售价格第三季涨2.7%\n\n报道：黄顺杰\n发布 / 2024年11月5日 5:30 AM\n\n新加坡讯\n建屋发展局昨天公布的数据显示，转售价格指数第三季上涨2.7%。\n");
         QCOMPARE(w.articles.size(), 1);
-        QCOMPARE(w.articles[0].byline, u("报道：黄顺杰 新加坡讯"));
+        QCOMPARE(w.articles[0].byline, u("报道：黄顺杰"));
+        QCOMPARE(w.articles[0].dateline, u("新加坡讯"));
         QVERIFY(standaloneByline(u("快讯")).isNull());
         QVERIFY(standaloneByline(u("校园快讯")).isNull());
         QVERIFY(standaloneByline(u("科技资讯")).isNull());

@@ -267,6 +267,19 @@ private slots:
                            "　　乙段正文继续说明情况，字数足够多。\n");
         QCOMPARE(texts(q.articles.value(0)).value(1), u("## 擘画蓝图、锚定航向,确保新时代社会工作行稳致远"));
     }
+
+    // A 讯头 naming a place (新加坡讯, beside the writers or on its own line) is the dateline; one
+    // naming the paper (本报讯, 大公報訊, 明報專訊) stays in the byline.
+    void placeNewsTagIsTheDateline()
+    {
+        const Page p = seg("樟宜机场第五搭客大厦明年动工\n\n报道：林欣宜\n\n新加坡讯\n交通部代部长徐芳达昨天宣布，主体工程将在明年上半年动工。\n");
+        QCOMPARE(p.articles.value(0).byline, u("报道：林欣宜"));
+        QCOMPARE(p.articles.value(0).dateline, u("新加坡讯"));
+        const Page q = seg("港鐵擬加價\n\n【大公報訊】記者黃山報道：港鐵公司昨日公布加價方案。\n\n觀塘火警\n\n【明報專訊】觀塘工廈昨日發生火警。\n");
+        QCOMPARE(q.articles.value(0).byline, u("大公報訊 記者黃山報道"));
+        QCOMPARE(q.articles.value(0).dateline, QString());
+        QCOMPARE(q.articles.value(1).byline, u("明報專訊"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageSources)
