@@ -123,8 +123,17 @@ std::optional<FolioLine> folioHalf(QStringView text, const QList<QStringView> &l
     const std::optional<FolioLine> dated = parseFolioLine(lines[j].trimmed());
     if (!dated || !dated->date.isValid())
         return std::nullopt;
-    // (The name whole, with its edition: 中学生学习报·初中版.)
-    if (pageHead && dated->running && dated->paper.isEmpty() && looksLikeMastheadName(text))
+    // (The name whole, with its edition: 中学生学习报·初中版.) The folio numbers the page, on the dated
+    // line or on the next (21世纪经济报道 / 2024年11月20日 星期三 / 第6版 金融·市场): a site's article
+    // prints its headline over the day and weekday too.
+    auto numbered = [&lines, j] {
+        qsizetype k = j + 1;
+        while (k < lines.size() && k - j <= 3 && lines[k].trimmed().isEmpty())
+            ++k;
+        const std::optional<FolioLine> below = k < lines.size() ? parseFolioLine(lines[k].trimmed()) : std::nullopt;
+        return below && below->page && !below->date.isValid();
+    };
+    if (pageHead && dated->running && dated->paper.isEmpty() && looksLikeMastheadName(text) && (dated->page || numbered()))
         return FolioLine {text.trimmed().toString(), QDate(), std::nullopt};
     return parseFolioPair(*dated, text);
 }

@@ -115,6 +115,12 @@ private slots:
         const Page q = segText(u("南方周末\n光明日报　2024年6月12日　星期三　第5版\n\n明清江南家族文献整理的路径\n\n"
                                  "　　家族文献是地方文献的重要组成部分，整理工作近年来进展很快。\n"));
         QCOMPARE(q.paper, u("光明日报"));
+        // A site's article: its headline over the day and weekday, and no page numbered.
+        const Page w = segText(u("国务院召开常务会议\n2024年3月8日 星期五\n\n"
+                                 "　　国务院总理主持召开国务院常务会议，研究部署有关工作。会议指出，要加快推进各项工作。\n"));
+        QVERIFY(w.paper.isEmpty());
+        QCOMPARE(w.articles.size(), 1);
+        QCOMPARE(w.articles[0].headline, u("国务院召开常务会议"));
     }
 };
 
