@@ -292,6 +292,37 @@ std::optional<FolioLine> parseFolioLine(QStringView line)
     return folio;
 }
 
+std::optional<FolioLine> parseFolioPair(const FolioLine &dated, QStringView other)
+{
+    const QStringView t = other.trimmed();
+    if (!dated.date.isValid() || t.isEmpty() || sizeWithoutWidePadding(t, 40) > 40)
+        return std::nullopt;
+    // Read as one line with the date (and its weekday) first, or after the line when the line
+    // opens with the page's number (3　要闻　东湖日报).
+    static const QString weekdays = QStringLiteral("一二三四五六日");
+    const QString date = QStringLiteral("%1年%2月%3日 星期%4").arg(dated.date.year()).arg(dated.date.month()).arg(dated.date.day())
+                             .arg(weekdays.at(dated.date.dayOfWeek() - 1));
+    std::optional<FolioLine> folio = parseFolioLine(date + QStringLiteral("　") + t.toString());
+    if (!folio || !folio->page) {
+        if (std::optional<FolioLine> pageFirst = parseFolioLine(t.toString() + QStringLiteral("　") + date); pageFirst && pageFirst->page)
+            folio = pageFirst;
+    }
+    if (!folio || !((folio->page && !dated.page) || (!folio->paper.isEmpty() && dated.paper.isEmpty())))
+        return std::nullopt;
+    return folio;
+}
+
+bool looksLikeMastheadName(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    if (t.size() < 4 || t.size() > 16)
+        return false;
+    // (An edition may follow the name after a middle dot: ·初中版, ·海外版.)
+    static const Pattern name = hanRegex(QStringLiteral("^([0-9]{0,4}[\\x{4E00}-\\x{9FFF}]{2,10})(?:[·・][\\x{4E00}-\\x{9FFF}]{1,4}版)?$"));
+    const QRegularExpressionMatch m = name.match(t);
+    return m.hasMatch() && isTitleName(m.capturedView(1)) && !looksLikeColumnLabel(m.capturedView(1));
+}
+
 QDate inferIssueDate(QStringView text)
 {
     const int year = dominantYear(text);

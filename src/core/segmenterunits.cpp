@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace broadsheet {
 
 namespace {
@@ -102,6 +104,40 @@ bool isLatinMasthead(QStringView line)
     return line.size() <= 60 && caps.match(line).hasMatch();
 }
 
+// The other half of a folio set over two lines at the page's head (see parseFolioPair): the line
+// over a dated folio line (the next but blank ones, from `next`) or under one (`above`, the dated line
+// just taken). And a paper's name alone over a dated folio line that names no paper, as the page's
+// first line: its place makes it the masthead, whatever word closes the name (今日武义, 南方周末).
+std::optional<FolioLine> folioHalf(QStringView text, const QList<QStringView> &lines, qsizetype next,
+                                   const std::optional<FolioLine> &above, bool pageHead)
+{
+    if (above) {
+        if (std::optional<FolioLine> pair = parseFolioPair(*above, text))
+            return pair;
+    }
+    qsizetype j = next;
+    while (j < lines.size() && j - next <= 2 && lines[j].trimmed().isEmpty())
+        ++j;
+    if (j >= lines.size() || lines[j].trimmed().isEmpty() || parseJumpLine(lines[j].trimmed()))
+        return std::nullopt;
+    const std::optional<FolioLine> dated = parseFolioLine(lines[j].trimmed());
+    if (!dated || !dated->date.isValid())
+        return std::nullopt;
+    // (The name whole, with its edition: 中学生学习报·初中版.) The folio numbers the page, on the dated
+    // line or on the next (21世纪经济报道 / 2024年11月20日 星期三 / 第6版 金融·市场): a site's article
+    // prints its headline over the day and weekday too.
+    auto numbered = [&lines, j] {
+        qsizetype k = j + 1;
+        while (k < lines.size() && k - j <= 3 && lines[k].trimmed().isEmpty())
+            ++k;
+        const std::optional<FolioLine> below = k < lines.size() ? parseFolioLine(lines[k].trimmed()) : std::nullopt;
+        return below && below->page && !below->date.isValid();
+    };
+    if (pageHead && dated->running && dated->paper.isEmpty() && looksLikeMastheadName(text) && (dated->page || numbered()))
+        return FolioLine {text.trimmed().toString(), QDate(), std::nullopt};
+    return parseFolioPair(*dated, text);
+}
+
 } // namespace
 
 UnitSplit splitUnits(const QString &rawText)
@@ -124,6 +160,8 @@ UnitSplit splitUnits(const QString &rawText)
     bool pictureAbove = false;
     bool ruleAbove = false;
     QString pendingNumber; // a subhead's number on the line above
+    std::optional<FolioLine> folioAbove; // the dated folio line last taken at the head, and the line after it
+    qsizetype folioEnd = -1;
     qsizetype i = 0;
     while (i < lines.size()) {
         QStringView line = lines[i].trimmed();
@@ -155,6 +193,7 @@ UnitSplit splitUnits(const QString &rawText)
             ++i;
             continue;
         }
+        const qsizetype start = i;
         LineUnit u;
         u.gapBefore = gap;
         blanksAfterFurniture = -1;
@@ -272,8 +311,17 @@ UnitSplit splitUnits(const QString &rawText)
         const QString setText = setSize <= 60 && setSize < u.text.size() ? withoutWidePadding(u.text) : QString();
         const QStringView staffText = setText.isNull() ? QStringView(u.text) : QStringView(setText);
         if ((head || !u.markup) && !u.tableRow && setSize <= 60 && (head || runningHead)) {
-            const auto folio = parseJumpLine(u.text) ? std::nullopt : parseFolioLine(u.text);
+            const bool jump = parseJumpLine(u.text).has_value();
+            auto folio = jump ? std::nullopt : parseFolioLine(u.text);
+            if (!folio && !jump && head && !u.markup) {
+                const bool adjacent = folioEnd >= 0 && std::all_of(lines.cbegin() + folioEnd, lines.cbegin() + start, [](QStringView l) { return l.trimmed().isEmpty(); });
+                folio = folioHalf(u.text, lines, i, adjacent ? folioAbove : std::nullopt, out.units.isEmpty() && out.folios.isEmpty());
+            }
             if (folio && (head ? (!folio->headOnly || out.units.isEmpty()) : folio->running)) {
+                if (head && folio->date.isValid()) {
+                    folioAbove = folio;
+                    folioEnd = i;
+                }
                 out.folios.append(*folio);
                 dropFurniture(u);
                 continue;
