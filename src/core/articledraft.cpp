@@ -65,13 +65,16 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
         // name (## 学术圆桌 over # 在文明比较中…): a kicker of six characters says too little.
         // (A phrase built with 的 names a thing as a headline does, 山坳里的暑假课堂: labels name a
         // series or a desk.)
-        const bool plainPair = !u.markup && !stack.value(1).markup && u.text.size() <= 8 && !(u.text.size() > 4 && u.text.contains(u'的'));
-        const bool smallerPair = u.markup && stack.size() > 1 && u.text.size() <= 6 && stack[1].prominence() < u.prominence()
-            && stack[1].text.size() >= 2 * u.text.size();
-        const bool shortLabel = j == 0 && stack.size() > 1 && (plainPair || smallerPair || u.text.size() <= 3)
-            && stack[1].text.size() >= u.text.size() + (plainPair ? 3 : 2) && !looksLikeColumnLabel(stack[1].text) && !endsWithDash(u.text)
-            && !endsWithDash(stack[1].text) && !startsWithDash(stack[1].text) && !u.text.contains(QLatin1Char(' ')) && !endsWithColon(u.text)
-            && !endsSentence(u.text) && !(plainPair && saysWhoClaims(stack[1].text));
+        // (The first line that is no label: under a paper's name taken for one, 中学生学习报·初中版 / 我手写我心 /
+        // 那一刻，我长大了, the line that follows is the label.)
+        const LineUnit &under = stack.value(j + 1);
+        const bool plainPair = !u.markup && !under.markup && u.text.size() <= 8 && !(u.text.size() > 4 && u.text.contains(u'的'));
+        const bool smallerPair = u.markup && j + 1 < stack.size() && u.text.size() <= 6 && under.prominence() < u.prominence()
+            && under.text.size() >= 2 * u.text.size();
+        const bool shortLabel = rest.isEmpty() && j + 1 < stack.size() && (plainPair || smallerPair || u.text.size() <= 3)
+            && under.text.size() >= u.text.size() + (plainPair ? 3 : 2) && !looksLikeColumnLabel(under.text) && !endsWithDash(u.text)
+            && !endsWithDash(under.text) && !startsWithDash(under.text) && !u.text.contains(QLatin1Char(' ')) && !endsWithColon(u.text)
+            && !endsSentence(u.text) && !(plainPair && saysWhoClaims(under.text));
         if ((looksLikeColumnLabel(u.text) && stack.size() > 1) || shortLabel)
             columns << u.text;
         else
@@ -247,6 +250,10 @@ Article finishDraft(Draft &d)
             if (next.kind == Block::Kind::Subhead ? isFollowUpLabel(next.text) : (colon > 0 && colon <= 6 && isFollowUpLabel(QStringView(next.text).left(colon))))
                 addCreditLine(d.body.takeAt(k--).text);
         }
+        // A signature over the date and place the piece was written (止庵 / 2024年9月于北京) is the
+        // writer; the date stays as the piece's last line.
+        if (d.body.size() >= 3 && d.body.last().standsAlone && d.body[d.body.size() - 2].creditOnly && isSignOffLine(d.body.last().text))
+            addCreditLine(d.body.takeAt(d.body.size() - 2).text);
         // Closing credits: whole lines, or a bracket ending the last paragraph.
         QList<BodyItem> closing;
         while (!d.body.isEmpty() && d.body.last().creditOnly)

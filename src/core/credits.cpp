@@ -15,8 +15,9 @@ namespace {
 constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 
 // Who: 记者, 本报记者, 工人日报记者, 新华社记者, 特约记者, 通讯员, 本报通讯员, 实习生, 拍友, …
+// (An outlet's name may open with its figures: 21世纪经济报道记者, 36氪记者.)
 const QString kRole = QStringLiteral(
-    "(?:(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{0,8}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|驻[\\x{4E00}-\\x{9FFF}]{1,6}特派员|编译|拍友|作者|文\\s*[/／]\\s*图?|图\\s*[/／]|摄影\\s*[/／]"
+    "(?:(?:[\\x{4E00}-\\x{9FFF}]{1,6}[·•])?(?:[0-9０-９]{1,3}(?=[\\x{4E00}-\\x{9FFF}]))?[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{3007}]{0,8}?(?:记者|通讯员|实习生|评论员|撰稿人|报道员|摄影师)|驻[\\x{4E00}-\\x{9FFF}]{1,6}特派员|编译|拍友|作者|文\\s*[/／]\\s*图?|图\\s*[/／]|摄影\\s*[/／]"
     "|(?:作者|撰文|摄影|图片|口述|整理|制图|文|图|报道|报导|采访|文字|记者|撰稿)\\s*[：:]|(?:编译|翻译|整理|编辑)\\s*[：:/／])");
 // A name: two to five Han characters (or a transliterated name with ·), or a two-character name
 // padded to the width of three (王　浩, 王  浩).

@@ -45,6 +45,22 @@ bool indented(QStringView line)
     return false;
 }
 
+bool setRight(QStringView line)
+{
+    int columns = 0;
+    for (QChar c : line) {
+        if (c == u'\u3000')
+            columns += 2;
+        else if (c == u' ' || c == u'\u00A0')
+            columns += 1;
+        else if (c == u'\t')
+            columns += 4;
+        else
+            break;
+    }
+    return columns >= 16;
+}
+
 QString withoutPictures(const QString &line, bool *hadPicture)
 {
     static const Pattern picture(QStringLiteral("!\\[[^\\]]*\\]\\([^)]*\\)|<img\\b[^>]*>"),

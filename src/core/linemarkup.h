@@ -19,6 +19,10 @@ int boldMarkers(QStringView s);
 // A paragraph indent: two columns or more of leading space (　　, four spaces, a tab).
 bool indented(QStringView line);
 
+// Set to the right: sixteen columns or more of leading space (eight 　), as a signature closing
+// an essay is set (　　　　　　　　　　王开岭).
+bool setRight(QStringView line);
+
 // Pictures in markdown or HTML (![alt](path), <img …>) are not text of the page: they are taken
 // out of the line, alt text too (converters fill it with file names or repeat the caption).
 // Returns the line without them.

@@ -98,7 +98,8 @@ qsizetype Pass::step(qsizetype i)
         addBody(u, Block::Kind::Subhead);
         return i + 1;
     }
-    if (m_f[i].standsAlone && cur() && !cur()->closed) {
+    // (So is the date and place under a signature that closed the piece: 止庵 / 2024年9月于北京.)
+    if (m_f[i].standsAlone && cur() && (!cur()->closed || (m_f[i].signOff && m_lastBodyUnit == i - 1))) {
         cur()->body.append(BodyItem { Block::Kind::Paragraph, u.text, false, true });
         m_lastBodyUnit = i;
         return i + 1;

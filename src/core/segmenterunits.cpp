@@ -198,6 +198,7 @@ UnitSplit splitUnits(const QString &rawText)
         u.gapBefore = gap;
         blanksAfterFurniture = -1;
         u.indented = indented(lines[i]);
+        u.setRight = u.indented && setRight(lines[i]);
         u.afterPicture = std::exchange(pictureAbove, false);
         u.afterRule = std::exchange(ruleAbove, false);
         gap = 0;

@@ -16,6 +16,7 @@ struct LineUnit {
     int level = 0;       // markdown heading level 1..6; 0 for bold or plain
     int gapBefore = 0;   // blank lines before it; a picture or region gap shows as 2 or more
     bool indented = false; // the line began with a paragraph indent (　　)
+    bool setRight = false; // the line began with a long run of space, set to the column's right
     bool afterPicture = false; // a picture (![](…), a bare 图片 or 图① line) stands right above it
     bool afterRule = false;    // a rule (---, ＊＊＊, ◆ ◆ ◆) stands in the gap above it
     bool tableRow = false;     // a row of a markdown table, its cells set apart by " | "

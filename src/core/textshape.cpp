@@ -314,15 +314,51 @@ bool looksLikeSignature(QStringView text)
         return true;
     // The place and role before the name: 湖南邵阳县 读者 刘德胜, 北京市朝阳区 王 芳.
     static const Pattern placed = hanRegex(QStringLiteral(
-        "^(?:[\\x{4E00}-\\x{9FFF}]{1,12}(?:省|市|县|区|州|旗|镇|乡|村|街道|社区)\\s*)?(?:读者|网友|市民|村民|居民|作者|志愿者|教师|学生|医生|农民|工人|退休教师|退休职工|社区工作者)?\\s*(?<name>\\S.{1,6})$"));
+        "^(?:[\\x{4E00}-\\x{9FFF}]{1,12}(?:省|市|县|区|州|旗|镇|乡|村|街道|社区)[\\s\\x{3000}]*)?(?:读者|网友|市民|村民|居民|作者|志愿者|教师|学生|医生|农民|工人|退休教师|退休职工|社区工作者)?[\\s\\x{3000}]*(?<name>\\S.{1,6})$"));
     const QRegularExpressionMatch m = placed.match(t);
     if (m.hasMatch() && m.capturedStart(u"name") > 0 && looksLikePersonName(m.capturedView(u"name")))
         return true;
+    // A student's school and class before the name, as campus papers sign their essays: 浙江省杭州市文澜中学
+    // 初二（3）班 张子涵, 南京市第二十九中学初一（5）班　王一鸣.
+    static const Pattern student = hanRegex(QStringLiteral(
+        "^[\\x{4E00}-\\x{9FFF}]{2,24}(?:中学|小学|学校|附中|一中|二中|三中)[\\s\\x{3000}]*(?:[初高][一二三]|[一二三四五六七八九]年级)?"
+        "\\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2})班[\\s\\x{3000}]*(?<name>\\S.{1,6})$"));
+    if (t.contains(u'班'))
+        if (const QRegularExpressionMatch s = student.match(t); s.hasMatch() && looksLikePersonName(s.capturedView(u"name").trimmed()))
+            return true;
     // The name with what the writer is and where from: 张文德／退休教师（台北市）, 林佩君（新竹市／国中教师）.
     static const Pattern described = hanRegex(QStringLiteral(
         "^(?<name>[^／/（(]{2,7}?)\\s*(?:[／/]\\s*[^，。,.／/（()）]{2,12})?\\s*(?:[（(][^()（）]{2,16}[)）])?$"));
     const QRegularExpressionMatch d = described.match(t);
     return d.hasMatch() && d.capturedEnd(u"name") < t.size() && looksLikePersonName(d.capturedView(u"name").trimmed());
+}
+
+bool isSignOffLine(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.size() < 5 || t.size() > 24 || !(t.contains(u'于') || t.contains(u'於') || t.contains(u'写') || t.contains(u'寫')))
+        return false;
+    static const Pattern re = hanRegex(QStringLiteral(
+        "^(?:(?:写|草|改|定稿|完稿|修订)于\\s*)?[0-9０-９〇零一二三四五六七八九]{4}\\s*年(?:[0-9０-９一二三四五六七八九十]{1,2}\\s*月)?(?:[0-9０-９一二三四五六七八九十]{1,3}\\s*日)?"
+        "(?:[春夏秋冬]|[初仲暮]?[春夏秋冬])?(?:[\\s\\x{3000}]*(?:写|草|改|定稿|完稿|修订)?于[\\s\\x{3000}]*[\\x{4E00}-\\x{9FFF}]{1,10})?$"));
+    return re.match(t).hasMatch();
+}
+
+bool isBookOrPaperField(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.size() < 4 || t.size() > 60 || endsSentence(t))
+        return false;
+    static const WordSet words { u"出版", u"定价", u"ISBN", u"基金", u"作者单位", u"书号", u"页数", u"开本", u"课题", u"项目" };
+    if (!words.foundIn(t))
+        return false;
+    static const Pattern labelled = hanRegex(QStringLiteral(
+        "^(?:基金项目|项目基金|课题项目|作者单位|出版社|出版发行|出版时间|出版日期|定价|书号|页数|开本|ISBN)\\s*[：:]"));
+    static const Pattern press = hanRegex(QStringLiteral("^[\\x{4E00}-\\x{9FFF}]{2,12}出版(?:社|集团|公司)$"));
+    static const Pattern published = hanRegex(QStringLiteral("^[0-9０-９]{4}年[0-9０-９]{1,2}月(?:第[0-9０-９一二三四五六七八九十]版|出版|版)$"));
+    static const Pattern priced = hanRegex(QStringLiteral("定价\\s*[：:]?\\s*[0-9０-９]+(?:\\.[0-9]{1,2})?\\s*元"));
+    return labelled.match(t).hasMatch() || (t.size() <= 16 && (press.match(t).hasMatch() || published.match(t).hasMatch()))
+        || t.startsWith(QLatin1String("ISBN")) || (t.contains(u"定价") && priced.match(t).hasMatch());
 }
 
 bool isAuthorNote(QStringView text)

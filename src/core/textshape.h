@@ -64,6 +64,13 @@ bool opensWithListMarker(QStringView text);
 // commentary gives (湖南邵阳县 读者 刘德胜, 北京市朝阳区 王 芳).
 bool looksLikeSignature(QStringView text);
 
+// When and where a piece was written, under its signature: 2024年9月于北京, 写于2023年冬.
+bool isSignOffLine(QStringView text);
+
+// A field of a book's data or of a paper's notes, standing as it is: 定价：59.00元, 译林出版社,
+// ISBN 978-…, 2024年6月出版, 基金项目：…, 作者单位：…, 吴钩 著　广西师范大学出版社　定价：88.00元.
+bool isBookOrPaperField(QStringView text);
+
 // A note on the author, in brackets: (作者为中国人民大学教授), （作者单位：河北省作家协会）.
 bool isAuthorNote(QStringView text);
 

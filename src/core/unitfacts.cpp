@@ -104,7 +104,11 @@ private:
             const bool closing = u.text.size() <= 6 && u.text.startsWith(u'特') && closingFormula.match(u.text).hasMatch();
             // (Not the CNA's trailer, （編輯：陳承功）1131104, a row by its look: it closes its story and goes.)
             QString wireEnd = !u.text.isEmpty() && u.text.back().isDigit() ? u.text : QString();
-            f.standsAlone = ((pointsElsewhere && !u.markup) || u.tableRow || formLine || isAuthorNote(u.text) || (!u.markup && looksLikeDataRow(u.text))
+            // So does a student essay's 指导老师：李芳 under it: no subhead, and no writers line that would close
+            // the essay before its teacher's comment.
+            static const Pattern teacher = hanRegex(QStringLiteral("^[（(]?指导(?:老师|教师)\\s*[：:]\\s*[\\x{4E00}-\\x{9FFF}·\\s\\x{3000}、]{2,16}[）)]?$"));
+            const bool teacherLine = !u.markup && u.text.size() <= 20 && u.text.contains(u"指导") && teacher.match(u.text).hasMatch();
+            f.standsAlone = ((pointsElsewhere && !u.markup) || u.tableRow || formLine || teacherLine || (!u.markup && isBookOrPaperField(u.text)) || isAuthorNote(u.text) || (!u.markup && looksLikeDataRow(u.text))
                 || dataSource || closing) && !(takeWireEnd(wireEnd) && wireEnd.isEmpty());
             if (f.jump || f.creditLine || f.creditOnly || isStaffLine(u.text) || f.standsAlone || isDialogueTurn(u.text)
                 || (!u.markup && isLabelledCaption(u.text)))
@@ -168,6 +172,7 @@ private:
         }
         computeSignatures();
         computeFieldLists();
+        computeBookData();
         computeFigureRows();
         // A chart's title over its source (图表：… / 数据来源：…) is a caption and its credit.
         for (qsizetype i = 0; i + 1 < m_u.size(); ++i) {
@@ -221,11 +226,21 @@ private:
             }
         }
         // A name alone between the headline and the text is the author (a commentary's 李 明), and
-        // between a title and the lines of a poem, the poet.
+        // between a title and the lines of a poem, the poet. Behind a mark it may be a pen name of no
+        // common surname (□止庵, □冰心), but not a box's label (■简讯).
+        auto penName = [](QStringView t) {
+            t = t.trimmed();
+            static const QString marks = QStringLiteral("□■◎●◇◆☆★○△▲");
+            if (t.size() < 3 || t.size() > 6 || !marks.contains(t.front()))
+                return false;
+            const QStringView name = t.mid(1).trimmed();
+            return name.size() >= 2 && name.size() <= 4 && std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; })
+                && !looksLikeColumnLabel(name);
+        };
         for (qsizetype i = 1; i + 1 < m_u.size(); ++i) {
             Facts &f = m_f[i];
             if (!m_u[i].markup && m_f[i - 1].headingish && !f.lead && (!m_f[i + 1].headingish || verseLinesFrom(m_u, m_f, i + 1) >= 4) && !m_f[i + 1].lead
-                && !m_u[i + 1].markup && looksLikeSignature(m_u[i].text)) {
+                && !m_u[i + 1].markup && (looksLikeSignature(m_u[i].text) || (penName(m_u[i].text) && !m_f[i + 1].standsAlone))) {
                 f.lead = f.creditOnly = true;
                 f.headingish = false;
             }
@@ -246,18 +261,29 @@ private:
             }
         }
         // A writer's signature closing a piece (张 宁, 湖南邵阳县 读者 刘德胜): under finished text or
-        // a note on the author, and followed by the next piece's heading or nothing.
+        // a note on the author, and followed by the next piece's heading or nothing. Set to the right,
+        // it is one whatever follows, a pen name too (　　　　　　　　王开岭, 止庵), and so when the date
+        // and place it was written stand under it (2024年9月于北京), which stay with the piece.
+        auto penSetRight = [this](qsizetype i) {
+            const QStringView t = QStringView(m_u[i].text).trimmed();
+            return m_u[i].setRight && t.size() >= 2 && t.size() <= 4 && std::all_of(t.begin(), t.end(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+        };
         for (qsizetype i = 1; i < m_u.size(); ++i) {
             const LineUnit &u = m_u[i];
             const LineUnit &above = m_u[i - 1];
             if (u.markup || m_f[i].lead || u.text.size() > 32 || above.markup || m_f[i - 1].headingish
-                || !(endsSentence(above.text) || isAuthorNote(above.text)) || !looksLikeSignature(u.text) || looksLikeColumnLabel(u.text))
+                || !(endsSentence(above.text) || isAuthorNote(above.text)) || !(looksLikeSignature(u.text) || penSetRight(i)) || looksLikeColumnLabel(u.text))
                 continue; // (焦点, 追踪 over the next headline name its column, not a writer)
             const bool last = i + 1 >= m_u.size();
+            const bool signsOff = !last && m_u[i + 1].gapBefore == 0 && !m_u[i + 1].markup && isSignOffLine(m_u[i + 1].text);
+            if (signsOff) {
+                keepAsItStands(i + 1);
+                m_f[i + 1].signOff = true;
+            }
             // (Or by a follow-up run into its label: 记者回访：…, 编后：….)
             static const Pattern followUp = hanRegex(QStringLiteral("^(?:编后|编后语|记者回访|回访|部门回复|回复|编者按|编者的话)[：:]"));
             // (Or by the jump note of another piece's continuation: （上接第一版）.)
-            if (last || m_u[i + 1].markup || m_f[i + 1].headingish || m_u[i + 1].gapBefore >= 2 || isAuthorNote(m_u[i + 1].text)
+            if (last || u.setRight || signsOff || m_u[i + 1].markup || m_f[i + 1].headingish || m_u[i + 1].gapBefore >= 2 || isAuthorNote(m_u[i + 1].text)
                 || (m_f[i + 1].jump && m_f[i + 1].jump->direction == JumpLine::Direction::From)
                 || followUp.match(m_u[i + 1].text).hasMatch()) {
                 m_f[i].creditOnly = true;
@@ -390,6 +416,34 @@ private:
             for (qsizetype j = i; j < k; ++j)
                 keepAsItStands(j);
             i = k - 1;
+        }
+    }
+
+    // A book's data, one field under another (《长命》 / 刘亮程 著 / 译林出版社 / 定价：59.00元): each
+    // stands as it is, the author's line no byline of the piece, and no field runs into the text.
+    // (The title is the data's only over two lines or more; over one, 《宋代的日常》 / 吴钩 著　…　定价：
+    // 88.00元, it heads an item of a list of new books.)
+    void computeBookData()
+    {
+        static const Pattern authored = hanRegex(QStringLiteral("^\\S.{1,12}[\\s\\x{3000}]+(?:著|编著|主编|译|著译|编)$"));
+        auto field = [this](qsizetype k) { return !m_u[k].markup && isBookOrPaperField(m_u[k].text); };
+        auto member = [&](qsizetype k) { return field(k) || (!m_u[k].markup && m_u[k].text.size() <= 16 && authored.match(m_u[k].text).hasMatch()); };
+        for (qsizetype i = 0; i < m_u.size(); ++i) {
+            if (!field(i))
+                continue;
+            qsizetype a = i, b = i + 1;
+            while (a > 0 && m_u[a].gapBefore == 0 && member(a - 1))
+                --a;
+            while (b < m_u.size() && m_u[b].gapBefore == 0 && member(b))
+                ++b;
+            const QString &above = a > 0 ? m_u[a - 1].text : QString();
+            if (a > 0 && m_u[a].gapBefore == 0 && b - a >= 2 && !m_u[a - 1].markup && above.size() <= 30 && above.startsWith(u'《') && above.endsWith(u'》'))
+                --a;
+            for (qsizetype k = a; k < b; ++k) {
+                keepAsItStands(k);
+                m_f[k].lead = m_f[k].creditOnly = false;
+            }
+            i = b - 1;
         }
     }
 

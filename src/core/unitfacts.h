@@ -25,6 +25,7 @@ struct UnitFact {
     bool enumerated = false;    // looksLikeEnumeratedSubhead(): 二、…, （三）…, 1. …, ■ …
     bool leadIn = false;        // looksLikeLeadInSubhead(): 破题：…
     bool creditOverCaption = false; // a photo credit set above its caption (圖／美聯社 / 川普4日…。)
+    bool signOff = false;       // when and where a piece was written, under its signature (2024年9月于北京)
 };
 
 struct PageLayout {
