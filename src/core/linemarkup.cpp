@@ -27,7 +27,11 @@ QString stripInlineMarkup(QString s)
 
 int boldMarkers(QStringView s) { return int(s.count(u"**")); }
 
-bool indented(QStringView line)
+namespace {
+
+// The columns of space a line opens with (a full-width space is two, a tab four), counted up to
+// `enough`.
+int leadingColumns(QStringView line, int enough)
 {
     int columns = 0;
     for (QChar c : line) {
@@ -39,27 +43,17 @@ bool indented(QStringView line)
             columns += 4;
         else
             break;
-        if (columns >= 2)
-            return true;
+        if (columns >= enough)
+            break;
     }
-    return false;
+    return columns;
 }
 
-bool setRight(QStringView line)
-{
-    int columns = 0;
-    for (QChar c : line) {
-        if (c == u'\u3000')
-            columns += 2;
-        else if (c == u' ' || c == u'\u00A0')
-            columns += 1;
-        else if (c == u'\t')
-            columns += 4;
-        else
-            break;
-    }
-    return columns >= 16;
-}
+} // namespace
+
+bool indented(QStringView line) { return leadingColumns(line, 2) >= 2; }
+
+bool setRight(QStringView line) { return leadingColumns(line, 16) >= 16; }
 
 QString withoutPictures(const QString &line, bool *hadPicture)
 {
