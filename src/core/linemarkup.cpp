@@ -224,9 +224,9 @@ QString withoutHtml(const QString &text)
 bool isWebFurniture(QStringView line, const std::function<bool()> &tableAround)
 {
     const QStringView t = line.trimmed();
-    if (t.isEmpty() || t.size() > 120)
-        return false;
-    // (One look at each character for bars and breadcrumb steps: every line of text comes here.)
+    if (t.isEmpty() || t.size() > 80)
+        return false; // (a menu, a breadcrumb, a button is a short line; most lines of text are longer)
+    // (One look at each character for bars and breadcrumb steps: every short line comes here.)
     bool bar = false, wideBar = false;
     int steps = 0;
     for (const QChar c : t) {
