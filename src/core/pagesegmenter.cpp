@@ -257,8 +257,13 @@ qsizetype Pass::step(qsizetype i)
         return i + 1;
     }
     // A writer's line after an article its credit closed, with the next heading under it, is
-    // that article's too (（本报记者　常　钦）, a signature).
-    if (d && d->closed && isCreditOnly(i) && d->hasOwnParagraph() && !d->photoNews && !d->continuesTo
+    // that article's too (（本报记者　常　钦）, a signature); after its jump note only when it names no
+    // writer yet (…（文转A6） / 报道：陈嘉欣, as Malaysian papers sign under the jump).
+    const auto namesWriters = [](const Draft *d) {
+        return std::any_of(d->body.cbegin(), d->body.cend(), [](const BodyItem &b) { return b.creditOnly; })
+            || (!d->body.isEmpty() && !splitLeadingCredit(d->body.first().text).byline.isEmpty());
+    };
+    if (d && d->closed && isCreditOnly(i) && d->hasOwnParagraph() && !d->photoNews && (!d->continuesTo || !namesWriters(d))
         && (i + 1 >= m_u.size() || isHeadingish(i + 1) || m_u[i + 1].markup)) {
         addBody(u, Block::Kind::Paragraph, true);
         m_lastBodyUnit = i;

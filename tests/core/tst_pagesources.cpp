@@ -280,6 +280,19 @@ private slots:
         QCOMPARE(q.articles.value(0).dateline, QString());
         QCOMPARE(q.articles.value(1).byline, u("明報專訊"));
     }
+
+    // Malaysian papers sign a story under its jump note (（文转A6） / 报道：陈嘉欣): with the next
+    // headline under it, that writers line is the jumping story's, not the next one's. A story that
+    // names its writers already leaves the line to what follows.
+    void writersUnderAJumpNote()
+    {
+        const Page p = seg(page({ "# 柴油补贴合理化见效", "（吉隆坡5日讯）首相安华说，柴油补贴合理化实施至今，走私案件已大幅减少。", "（文转A6）",
+                                  "报道：陈嘉欣", "巴生河流域周末制水 35万户受影响", "（莎阿南5日讯）雪州水供公司宣布，周末将制水。", "报道：李文龙" }));
+        QCOMPARE(p.articles.size(), 2);
+        QCOMPARE(p.articles[0].byline, u("报道：陈嘉欣"));
+        QCOMPARE(p.articles[0].continuesTo, std::optional<int>(6));
+        QCOMPARE(p.articles[1].byline, u("报道：李文龙"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageSources)
