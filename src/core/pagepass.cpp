@@ -84,6 +84,10 @@ qsizetype Pass::stackEndFrom(qsizetype i) const
             break;
         if (isBrokenFragment(j))
             break;
+        // (On a page that indents its paragraphs, a plain indented line under a heading opens the
+        // text: 他的口头禅是“慢慢来” under ## 一双布鞋.)
+        if (j > i && !m_u[j].markup && m_u[j].indented && m_layout.indentedParagraphs)
+            break;
         // Under a markdown or bold headline the subheadline is marked up too, or stands right
         // above the byline; a plain clause with a comma followed by body text opens the body.
         if (j > i && !m_u[j].markup && m_u[j - 1].markup && (m_u[j].text.contains(u'，') || m_u[j].text.contains(u','))

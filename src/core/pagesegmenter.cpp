@@ -61,8 +61,11 @@ void Pass::addBody(const LineUnit &u, Block::Kind kind, bool credit)
     const bool afterColon = !d->body.isEmpty() && endsWithColon(d->body.last().text)
         && (opensWithListMarker(text) || bulletOf(text) || d->body.last().text.size() <= 12 || isSalutation(d->body.last().text));
     // (An interview's turn never runs into the one before: 问：…吗 / 答：….)
-    if (kind == Block::Kind::Paragraph && !creditOnly && (joinWrapped || lastParagraphOpen(d)) && !startsWithDateline(text) && !afterColon
-        && !isDialogueTurn(text)) {
+    // (On a page that indents its paragraphs, an indented line opens one, whatever the line above
+    // ended with: a caption's 摄, a pull quote's ——, a quotation's ”.)
+    const bool opensParagraph = u.indented && m_layout.indentedParagraphs;
+    if (kind == Block::Kind::Paragraph && !creditOnly && (joinWrapped || (lastParagraphOpen(d) && !opensParagraph)) && !startsWithDateline(text)
+        && !afterColon && !isDialogueTurn(text)) {
         d->body.last().text = joinBroken(d->body.last().text, text);
         return;
     }
@@ -109,7 +112,7 @@ qsizetype Pass::step(qsizetype i)
     const bool softWrap = softWrapped(i);
     const bool wrapped = softWrap
         || (!u.markup && u.gapBefore == 0 && lastParagraphOpen(cur()) && !isLead(i) && !creditLine(i)
-            && !isCreditOnly(i) && !m_f[i].enumerated && !(i + 1 < m_u.size() && isLead(i + 1)));
+            && !isCreditOnly(i) && !m_f[i].enumerated && !(i + 1 < m_u.size() && isLead(i + 1)) && !(u.indented && m_layout.indentedParagraphs));
     if (softWrap) {
         m_joinNext = true;
         addBody(u, Block::Kind::Paragraph);
@@ -217,7 +220,10 @@ qsizetype Pass::step(qsizetype i)
     const bool bracketClosed = u.text.endsWith(u'）') || u.text.endsWith(u')');
     // (Also right under the headline, before any text: the article's lead photo.)
     const bool underHeadline = d && !d->closed && d->body.isEmpty() && !d->stack.isEmpty();
-    const bool creditedCaption = d && (d->hasParagraph() || underHeadline) && (u.gapBefore >= 1 || bracketClosed) && u.text.size() <= 150
+    // (On a page that indents its paragraphs and sets no blank lines, a line without the indent
+    // stands apart as a blank line would set it.)
+    const bool apart = u.gapBefore >= 1 || bracketClosed || (m_layout.indentedParagraphs && !m_layout.blankParagraphs && !u.indented);
+    const bool creditedCaption = d && (d->hasParagraph() || underHeadline) && apart && u.text.size() <= 150
         && isCaptionLike(i) && hasCaptionCredit(i) && !splitCaptionCredit(u.text).text.isEmpty();
     // A short finished line right under a picture is its caption, credited or not.
     const bool underPicture = d && u.afterPicture && u.text.size() <= 80 && isCaptionLike(i) && !isLead(i);

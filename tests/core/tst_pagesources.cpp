@@ -293,6 +293,28 @@ private slots:
         QCOMPARE(p.articles[0].continuesTo, std::optional<int>(6));
         QCOMPARE(p.articles[1].byline, u("报道：李文龙"));
     }
+
+    // OCR that sets no blank lines and marks each paragraph by its indent: an indented line opens a
+    // paragraph whatever the line above ended with (a pull quote's ——, a caption's 摄); an
+    // unindented credited line between paragraphs is a caption; an indented line under the
+    // headline is text, not the subheadline.
+    void paragraphsMarkedOnlyByTheIndent()
+    {
+        const Page p = seg("## 成渝中线高铁建设提速\n"
+                           "　　本报讯（记者 唐敏）昨日，成渝中线高铁首片箱梁架设成功，一片箱梁在资阳特大桥上精准落位。\n"
+                           "架桥机在资阳特大桥上架设箱梁。　唐敏　摄\n"
+                           "　　成渝中线高铁设计时速350公里，建成后成都至重庆最快50分钟可达。\n"
+                           "　　——“纸是有脾气的，你急，它就烂给你看。”——\n"
+                           "　　一天下来，他要弯腰上千次。\n");
+        QCOMPARE(p.articles.size(), 1);
+        QCOMPARE(texts(p.articles[0]), (QStringList { u("昨日，成渝中线高铁首片箱梁架设成功，一片箱梁在资阳特大桥上精准落位。"),
+                                                      u("成渝中线高铁设计时速350公里，建成后成都至重庆最快50分钟可达。"),
+                                                      u("——“纸是有脾气的，你急，它就烂给你看。”——"), u("一天下来，他要弯腰上千次。") }));
+        QCOMPARE(p.articles[0].captions, (QList<Caption> { { u("架桥机在资阳特大桥上架设箱梁。"), u("唐敏　摄") } }));
+        const Page q = seg("## 一双布鞋\n　　他的口头禅是“慢慢来”\n　　三十年里，他做了四千多双布鞋。\n　　每双鞋都要纳上千针。\n　　街坊们都说他的鞋最合脚。\n");
+        QCOMPARE(q.articles.value(0).subheadline, QString());
+        QCOMPARE(texts(q.articles.value(0)).size(), 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageSources)
