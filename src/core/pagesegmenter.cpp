@@ -171,7 +171,7 @@ qsizetype Pass::step(qsizetype i)
         // The writers set above the headline (本报评论员, then the title): the heading is the
         // headline of the article the credit opened.
         if (Draft *d = cur(); d && !d->closed && d->stack.isEmpty() && !d->body.isEmpty() && !d->continuedFrom
-            && d->hasOnlyCredits() && !u.markup && u.gapBefore >= 1) {
+            && d->hasOnlyCredits() && (u.markup || u.gapBefore >= 1)) {
             const qsizetype k = stackEnd(i);
             for (qsizetype j = i; j < k; ++j)
                 d->stack.append(m_u[j]);

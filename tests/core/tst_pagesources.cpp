@@ -315,6 +315,20 @@ private slots:
         QCOMPARE(q.articles.value(0).subheadline, QString());
         QCOMPARE(texts(q.articles.value(0)).size(), 4);
     }
+
+    // The paper's voice set over a bold title (本报评论员 / **守住…**): the title is the headline,
+    // with or without a blank line between.
+    void writersOverABoldTitle()
+    {
+        for (const char *text : { "本报评论员\n**守住食品安全“最后一公里”**\n　　外卖平台上的“幽灵厨房”屡禁不止。\n",
+                                  "本报评论员\n\n**守住食品安全“最后一公里”**\n\n　　外卖平台上的“幽灵厨房”屡禁不止。\n" }) {
+            const Page p = seg(text);
+            QCOMPARE(p.articles.size(), 1);
+            QCOMPARE(p.articles[0].headline, u("守住食品安全“最后一公里”"));
+            QCOMPARE(p.articles[0].byline, u("本报评论员"));
+            QCOMPARE(texts(p.articles[0]), QStringList { u("外卖平台上的“幽灵厨房”屡禁不止。") });
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPageSources)
