@@ -35,7 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         fail("decoded text still holds a CR or a BOM");
     static const QStringList encodings { QStringLiteral("UTF-8"), QStringLiteral("UTF-16LE"), QStringLiteral("UTF-16BE"),
                                          QStringLiteral("UTF-32LE"), QStringLiteral("UTF-32BE"),
-                                         QStringLiteral("GB18030"), QStringLiteral("Big5") };
+                                         QStringLiteral("GB18030"), QStringLiteral("Big5"), QStringLiteral("Big5-HKSCS") };
     if (!encodings.contains(decoded->encoding))
         fail("unexpected encoding", decoded->encoding);
     if (decoded->encoding == QLatin1String("UTF-8") && !bytes.startsWith("\xEF\xBB\xBF")) {
