@@ -41,13 +41,6 @@ void splitKickerFromHeadline(Article &a)
     }
 }
 
-// A source and what it says, as a deck under a headline gives them: 房屋局：單身人士可報名.
-bool saysWhoClaims(QStringView line)
-{
-    const qsizetype colon = std::max(line.indexOf(u'：'), line.indexOf(u':'));
-    return colon >= 2 && colon <= 6 && line.size() - colon > 4;
-}
-
 void assignStack(const QList<LineUnit> &stack, Article &a)
 {
     QList<LineUnit> rest;
@@ -74,7 +67,7 @@ void assignStack(const QList<LineUnit> &stack, Article &a)
         const bool shortLabel = rest.isEmpty() && j + 1 < stack.size() && (plainPair || smallerPair || u.text.size() <= 3)
             && under.text.size() >= u.text.size() + (plainPair ? 3 : 2) && !looksLikeColumnLabel(under.text) && !endsWithDash(u.text)
             && !endsWithDash(under.text) && !startsWithDash(under.text) && !u.text.contains(QLatin1Char(' ')) && !endsWithColon(u.text)
-            && !endsSentence(u.text) && !(plainPair && saysWhoClaims(under.text));
+            && !endsSentence(u.text) && !(plainPair && looksLikeLeadInSubhead(under.text)) /* a source and its claim, 房屋局：… */;
         if ((looksLikeColumnLabel(u.text) && stack.size() > 1) || shortLabel)
             columns << u.text;
         else
